@@ -1,0 +1,36 @@
+/** Who is acting, and what they may see. */
+import { resolveDataScope, type VisibleReps } from '../domain/access/data-scope.ts';
+import type { UserRecord, WorkspaceRecord } from '../domain/records/types.ts';
+import { AppError } from './errors.ts';
+import type { Stores } from './ports.ts';
+
+export type Actor = {
+  readonly user: UserRecord;
+  readonly workspace: WorkspaceRecord;
+  /** How the actor is shown in the audit log (e-mail, or "token:<name>"). */
+  readonly label: string;
+  readonly requestId: string | null;
+};
+
+/** Admins see the whole workspace; everyone else sees what their data scope allows. */
+export async function visibleRepsOf(stores: Stores, actor: Actor): Promise<VisibleReps> {
+  const { user } = actor;
+  if (user.role === 'admin' || user.dataScope === 'all') return 'all';
+  const org = await stores.org.load(user.workspaceId);
+  const ownRep = user.repId === null ? undefined : org.reps.find((r) => r.id === user.repId);
+  return resolveDataScope(
+    {
+      dataScope: user.dataScope,
+      userId: user.id,
+      repId: user.repId,
+      teamId: user.teamId ?? ownRep?.teamId ?? null,
+    },
+    org,
+  );
+}
+
+export function requireAdmin(actor: Actor): void {
+  if (actor.user.role !== 'admin') {
+    throw new AppError('auth.forbidden', 'only administrators may do this');
+  }
+}

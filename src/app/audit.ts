@@ -1,0 +1,40 @@
+/** Writes audit rows; secrets never reach the log. */
+import type { AuditAction, AuditEntity } from '../domain/shared/vocabulary.ts';
+import type { Actor } from './actor.ts';
+import type { Stores } from './ports.ts';
+
+const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'csrfToken']);
+
+/** A JSON-safe copy without secret fields (dates become ISO strings). */
+export function auditView(record: unknown): unknown {
+  if (record === null || record === undefined) return null;
+  return JSON.parse(
+    JSON.stringify(record, (key, value: unknown) => (SECRET_FIELDS.has(key) ? undefined : value)),
+  );
+}
+
+export async function writeAudit(
+  stores: Stores,
+  actor: Actor,
+  entry: {
+    action: AuditAction;
+    entity: AuditEntity;
+    entityId: string | null;
+    before?: unknown;
+    after?: unknown;
+    at: Date;
+  },
+): Promise<void> {
+  await stores.audit.append({
+    workspaceId: actor.workspace.id,
+    actorUserId: actor.user.id,
+    actorLabel: actor.label,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    before: auditView(entry.before),
+    after: auditView(entry.after),
+    at: entry.at,
+    requestId: actor.requestId,
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The one error type of the use cases. Every code is listed here; each edge (HTTP, CLI) maps
+ * the list exhaustively, so a new code does not compile until it is mapped.
+ */
+
+export const APP_ERROR_CODES = [
+  'validation.failed',
+  'request.too_large',
+  'route.not_found',
+  'auth.required',
+  'auth.invalid_credentials',
+  'auth.throttled',
+  'auth.forbidden',
+  'auth.csrf',
+  'workspace.not_found',
+  'user.not_found',
+  'user.email_taken',
+  'user.rep_taken',
+  'user.last_admin',
+  'api_token.not_found',
+  'team.not_found',
+  'team.cycle',
+  'team.in_use',
+  'rep.not_found',
+  'rep.code_taken',
+  'rep.in_use',
+  'territory.not_found',
+  'territory.cycle',
+  'territory.in_use',
+  'product.not_found',
+  'product.code_taken',
+  'product.in_use',
+  'account.not_found',
+  'account.in_use',
+  'lead.not_found',
+  'opportunity.not_found',
+  'activity.not_found',
+  'database.in_use',
+  'internal',
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/** A problem with one field of the input; `path` names it (`away.0.to`, `rows[3].email`). */
+export type Issue = { readonly path: string; readonly message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function validationError(issues: readonly Issue[]): AppError {
+  const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return new AppError('validation.failed', `invalid input: ${summary}`, { issues });
+}
+
+/** Collects field problems so a request is checked whole before anything is written. */
+export class Issues {
+  private readonly list: Issue[] = [];
+  add(path: string, message: string): void {
+    this.list.push({ path, message });
+  }
+  throwIfAny(): void {
+    if (this.list.length > 0) throw validationError(this.list);
+  }
+}

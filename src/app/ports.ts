@@ -1,0 +1,170 @@
+/**
+ * What the use cases need from the outside world, named for what it does. The infrastructure
+ * implements these on PGlite and PostgreSQL alike.
+ */
+import type { Org, VisibleReps } from '../domain/access/data-scope.ts';
+import type {
+  AccountRecord,
+  ActivityRecord,
+  ApiTokenRecord,
+  AuditRecord,
+  LeadRecord,
+  OpportunityRecord,
+  OwnerHistoryRecord,
+  ProductRecord,
+  RepRecord,
+  TeamRecord,
+  TerritoryRecord,
+  UserRecord,
+  WorkspaceRecord,
+} from '../domain/records/types.ts';
+import type { AuditAction, AuditEntity, OwnedEntity } from '../domain/shared/vocabulary.ts';
+
+export type Clock = { now(): Date };
+
+export type PasswordHasher = {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+};
+
+/** Counts failed sign-ins per key (e-mail, IP) in a sliding window. */
+export type LoginThrottle = {
+  isBlocked(keys: readonly string[], now: Date): { blocked: boolean; retryAfterSeconds: number };
+  recordFailure(keys: readonly string[], now: Date): void;
+  reset(keys: readonly string[]): void;
+};
+
+export type SortSpec = { readonly field: string; readonly desc: boolean };
+export type CursorPosition = { readonly value: unknown; readonly id: string };
+
+export type ListRequest = {
+  readonly workspaceId: string;
+  /** Exact-match filters, by record field name; already validated. */
+  readonly filters: Readonly<Record<string, unknown>>;
+  /** Free-text search over the resource's searchable fields. */
+  readonly q?: string | undefined;
+  readonly sort: SortSpec;
+  readonly limit: number;
+  readonly after?: CursorPosition | undefined;
+  /** The data scope: owners whose records are visible. */
+  readonly visible: VisibleReps;
+};
+
+export type ListResult<R> = { readonly rows: R[]; readonly total: number };
+
+/** Generic persistence of one kind of record, always within one workspace. */
+export type RecordStore<R, W> = {
+  list(request: ListRequest): Promise<ListResult<R>>;
+  get(workspaceId: string, id: string): Promise<R | null>;
+  /** Ids among `ids` that exist in the workspace. */
+  existing(workspaceId: string, ids: readonly string[]): Promise<Set<string>>;
+  insert(workspaceId: string, values: W): Promise<R>;
+  update(workspaceId: string, id: string, values: Partial<W>): Promise<R>;
+  remove(workspaceId: string, id: string): Promise<void>;
+};
+
+type Writable<R> = Omit<R, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'>;
+export type TeamWrite = Writable<TeamRecord>;
+export type RepWrite = Omit<Writable<RepRecord>, 'userId' | 'lastAssignedAt'>;
+export type TerritoryWrite = Writable<TerritoryRecord>;
+export type ProductWrite = Writable<ProductRecord>;
+export type AccountWrite = Omit<Writable<AccountRecord>, 'poolId'>;
+export type LeadWrite = Writable<LeadRecord>;
+export type OpportunityWrite = Writable<OpportunityRecord>;
+export type ActivityWrite = Writable<ActivityRecord>;
+export type UserWrite = Writable<UserRecord>;
+export type ApiTokenWrite = Omit<ApiTokenRecord, 'id' | 'workspaceId' | 'createdAt'>;
+
+export type NewAuditEntry = {
+  readonly workspaceId: string;
+  readonly actorUserId: string | null;
+  readonly actorLabel: string;
+  readonly action: AuditAction;
+  readonly entity: AuditEntity;
+  readonly entityId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly at: Date;
+  readonly requestId: string | null;
+};
+
+export type AuditQuery = {
+  readonly workspaceId: string;
+  readonly limit: number;
+  readonly beforeId?: number | undefined;
+  readonly entity?: AuditEntity | undefined;
+  readonly entityId?: string | undefined;
+  readonly action?: AuditAction | undefined;
+  readonly actorUserId?: string | undefined;
+  readonly from?: Date | undefined;
+  readonly to?: Date | undefined;
+};
+
+export type SessionRecord = {
+  readonly id: string;
+  readonly workspaceId: string;
+  readonly userId: string;
+  readonly csrfToken: string;
+  readonly expiresAt: Date;
+};
+
+export type Stores = {
+  workspaces: {
+    get(id: string): Promise<WorkspaceRecord | null>;
+    first(): Promise<WorkspaceRecord | null>;
+    insert(values: Omit<WorkspaceRecord, 'id' | 'createdAt' | 'updatedAt'>): Promise<WorkspaceRecord>;
+    update(id: string, values: Partial<Omit<WorkspaceRecord, 'id'>>): Promise<WorkspaceRecord>;
+  };
+  users: RecordStore<UserRecord, UserWrite> & {
+    findByEmail(email: string): Promise<UserRecord | null>;
+    countActiveAdmins(workspaceId: string): Promise<number>;
+  };
+  sessions: {
+    insert(session: SessionRecord): Promise<void>;
+    get(id: string): Promise<SessionRecord | null>;
+    remove(id: string): Promise<void>;
+    removeForUser(userId: string): Promise<void>;
+  };
+  apiTokens: RecordStore<ApiTokenRecord, ApiTokenWrite> & {
+    findByHash(tokenHash: string): Promise<ApiTokenRecord | null>;
+    touch(id: string, at: Date): Promise<void>;
+  };
+  teams: RecordStore<TeamRecord, TeamWrite> & { all(workspaceId: string): Promise<TeamRecord[]> };
+  reps: RecordStore<RepRecord, RepWrite> & { findByCode(workspaceId: string, code: string): Promise<RepRecord | null> };
+  territories: RecordStore<TerritoryRecord, TerritoryWrite> & {
+    all(workspaceId: string): Promise<TerritoryRecord[]>;
+  };
+  products: RecordStore<ProductRecord, ProductWrite> & {
+    findByCode(workspaceId: string, code: string): Promise<ProductRecord | null>;
+  };
+  accounts: RecordStore<AccountRecord, AccountWrite>;
+  leads: RecordStore<LeadRecord, LeadWrite>;
+  opportunities: RecordStore<OpportunityRecord, OpportunityWrite>;
+  activities: RecordStore<ActivityRecord, ActivityWrite>;
+  org: { load(workspaceId: string): Promise<Org> };
+  /** How many records point at a row, by referencing table; used before deletes. */
+  references: {
+    count(workspaceId: string, entity: 'team' | 'rep' | 'territory' | 'product' | 'account', id: string): Promise<Record<string, number>>;
+  };
+  ownerHistory: {
+    append(entry: Omit<OwnerHistoryRecord, 'id'>): Promise<void>;
+    list(workspaceId: string, entity: OwnedEntity, entityId: string): Promise<OwnerHistoryRecord[]>;
+  };
+  audit: {
+    append(entry: NewAuditEntry): Promise<void>;
+    list(query: AuditQuery): Promise<AuditRecord[]>;
+  };
+  health: { ping(): Promise<boolean>; migrationsCurrent(): Promise<boolean> };
+};
+
+/** Runs `work` in one database transaction with stores bound to it. */
+export type Transact = <T>(work: (stores: Stores) => Promise<T>) => Promise<T>;
+
+export type AppDeps = {
+  readonly stores: Stores;
+  readonly transact: Transact;
+  readonly clock: Clock;
+  readonly hasher: PasswordHasher;
+  readonly throttle: LoginThrottle;
+  readonly sessionHours: number;
+};

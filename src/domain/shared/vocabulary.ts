@@ -1,0 +1,89 @@
+/**
+ * Closed vocabularies shared by the database check constraints, the zod contracts and the
+ * TypeScript types. Adding a value here is the one place a new status or kind is introduced.
+ */
+
+export const ROLES = ['admin', 'manager', 'rep'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** 数据权限: which owners' records a user sees (本人 … 全部). */
+export const DATA_SCOPES = [
+  'self',
+  'self_and_subordinates',
+  'team',
+  'team_and_subteams',
+  'all',
+] as const;
+export type DataScope = (typeof DATA_SCOPES)[number];
+
+export const REP_LEVELS = ['junior', 'regular', 'senior'] as const;
+export type RepLevel = (typeof REP_LEVELS)[number];
+
+/** Lead statuses of the routing spec; "open" leads are `assigned` or `working`. */
+export const LEAD_STATUSES = ['new', 'assigned', 'working', 'held', 'pooled', 'closed'] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
+export const OPEN_LEAD_STATUSES = ['assigned', 'working'] as const satisfies readonly LeadStatus[];
+
+export const LEAD_CLOSE_RESULTS = ['converted', 'won', 'lost', 'invalid'] as const;
+export type LeadCloseResult = (typeof LEAD_CLOSE_RESULTS)[number];
+
+export const LEAD_SOURCES = [
+  'website',
+  'referral',
+  'exhibition',
+  'cold_call',
+  'advertising',
+  'partner',
+  'other',
+] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
+
+export const ACCOUNT_LEVELS = ['A', 'B', 'C', 'D'] as const;
+export type AccountLevel = (typeof ACCOUNT_LEVELS)[number];
+
+export const ACCOUNT_SIZES = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
+export type AccountSize = (typeof ACCOUNT_SIZES)[number];
+
+export const OPPORTUNITY_STAGES = [
+  'qualify',
+  'needs',
+  'proposal',
+  'negotiation',
+  'won',
+  'lost',
+] as const;
+export type OpportunityStage = (typeof OPPORTUNITY_STAGES)[number];
+export const CLOSED_OPPORTUNITY_STAGES = ['won', 'lost'] as const satisfies readonly OpportunityStage[];
+
+export const ACTIVITY_KINDS = ['call', 'visit', 'email', 'meeting', 'note'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Records whose owner changes are kept in the owner history. */
+export const OWNED_ENTITIES = ['lead', 'account', 'opportunity'] as const;
+export type OwnedEntity = (typeof OWNED_ENTITIES)[number];
+
+/** Entities named by audit rows. */
+export const AUDIT_ENTITIES = [
+  'workspace',
+  'user',
+  'api_token',
+  'team',
+  'rep',
+  'territory',
+  'product',
+  'account',
+  'lead',
+  'opportunity',
+  'activity',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'owner_change', 'login', 'revoke'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Territory potential factors (numbers; higher customers/maturity/brand = more potential). */
+export const POTENTIAL_FACTORS = ['customers', 'maturity', 'competition', 'brand'] as const;
+export type PotentialFactor = (typeof POTENTIAL_FACTORS)[number];
