@@ -46,10 +46,8 @@ export function errorBody(code: string, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
-function fieldPath(instancePath: string, missing?: unknown): string {
-  const parts = instancePath.split('/').filter(Boolean);
-  if (typeof missing === 'string') parts.push(missing);
-  return parts.join('.');
+function fieldPath(instancePath: string): string {
+  return instancePath.split('/').filter(Boolean).join('.');
 }
 
 /** Turns anything thrown in a handler into a status and the error body. */
@@ -61,9 +59,8 @@ export function toErrorResponse(error: unknown): { status: number; body: ReturnT
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const where = fastifyError.validationContext ?? 'body';
     const issues = fastifyError.validation.map((v) => {
-      const params = v.params as { issue?: { keys?: string[] } };
       const path = fieldPath(v.instancePath);
-      const keys = params.issue?.keys;
+      const keys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
       return keys
         ? { path: [path, ...keys].filter(Boolean).join('.'), message: `unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}` }
         : { path, message: v.message ?? 'invalid' };

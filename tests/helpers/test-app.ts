@@ -6,14 +6,14 @@ import { type Engine, freshDatabase } from './test-db.ts';
 import { fixedClock } from './fixed-clock.ts';
 import { PASSWORD } from '../factories.ts';
 
-export async function startTestApp(engine: Engine = 'pglite') {
+export async function startTestApp(engine: Engine = 'pglite', http: { trustProxy?: boolean } = {}) {
   const database = await freshDatabase(engine);
   const clock = fixedClock();
   const deps = depsFor(database, 24, clock);
   const app = await createApp(deps, {
     logLevel: 'silent',
     secureCookies: 'auto',
-    trustProxy: false,
+    trustProxy: http.trustProxy ?? false,
     engine: database.engine,
     version: 'test',
   });

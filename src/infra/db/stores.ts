@@ -1,5 +1,5 @@
 /** The stores of every record kind on one database handle (or one transaction). */
-import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { RepWrite, Stores, Transact } from '../../app/ports.ts';
 import type { RepRecord } from '../../domain/records/types.ts';
 import type { Db } from './open-database.ts';
@@ -88,7 +88,7 @@ export function createStores(db: Db): Stores {
         return (await territoryStore.get(workspaceId, id)) as never;
       },
       all: (workspaceId) =>
-        db.select({ ...territories._.columns }).from(territories).where(eq(territories.workspaceId, workspaceId)) as never,
+        db.select(getTableColumns(territories)).from(territories).where(eq(territories.workspaceId, workspaceId)) as never,
     },
     products: {
       ...createRecordStore(db, {

@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Stores } from '../../src/app/ports.ts';
+import type { Database } from '../../src/infra/db/open-database.ts';
+import { createStores, createTransact } from '../../src/infra/db/stores.ts';
+import { aLead, aRep, aTeam, aWorkspace } from '../factories.ts';
+import { ENGINES, freshDatabase } from '../helpers/test-db.ts';
+
+const failure = (database: Database, statement: ReturnType<typeof sql>) =>
+  database.db.execute(statement).then(
+    () => 'ok',
+    (e: Error & { cause?: Error }) => e.cause?.message ?? e.message,
+  );
+
+describe.each(ENGINES)('stores on %s', (engine) => {
+  let database: Database;
+  let stores: Stores;
+  let workspaceId: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase(engine);
+    stores = createStores(database.db);
+    workspaceId = (await aWorkspace(stores)).id;
+  });
+  afterAll(() => database.close());
+
+  it('applies every migration and answers the health probe', async () => {
+    expect(await stores.health.ping()).toBe(true);
+    expect(await stores.health.migrationsCurrent()).toBe(true);
+  });
+
+  it('round-trips a rep profile with arrays, JSON and nullable caps', async () => {
+    const rep = await aRep(stores, workspaceId, {
+      tags: ['productA', 'en'],
+      attrs: { region: '上海', industries: ['制造', '零售'] },
+      capPerDay: 5,
+      away: [{ from: '2026-03-10T00:00:00+08:00', to: '2026-03-13T00:00:00+08:00' }],
+      weight: 1.5,
+    });
+    const got = await stores.reps.get(workspaceId, rep.id);
+    expect(got).toMatchObject({ tags: ['productA', 'en'], attrs: { industries: ['制造', '零售'] }, capPerDay: 5, capPerWeek: null, weight: 1.5, userId: null });
+    expect(got?.createdAt).toBeInstanceOf(Date);
+  });
+
+  it('pages by keyset with ties broken by id, and counts the whole filtered set', async () => {
+    const team = await aTeam(stores, workspaceId);
+    const rep = await aRep(stores, workspaceId, { teamId: team.id });
+    for (let i = 0; i < 5; i += 1) await aLead(stores, workspaceId, { ownerRepId: rep.id, score: 70 });
+    const request = { workspaceId, filters: { ownerRepId: rep.id }, sort: { field: 'score', desc: true }, limit: 2, visible: 'all' as const };
+    const first = await stores.leads.list(request);
+    expect(first.total).toBe(5);
+    expect(first.rows).toHaveLength(3);
+    const last = first.rows[1]!;
+    const second = await stores.leads.list({ ...request, after: { value: last.score, id: last.id } });
+    const ids = [...first.rows.slice(0, 2), ...second.rows].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('filters by the visible reps; an empty scope sees nothing', async () => {
+    const rep = await aRep(stores, workspaceId);
+    await aLead(stores, workspaceId, { ownerRepId: rep.id });
+    const base = { workspaceId, filters: {}, sort: { field: 'createdAt', desc: true }, limit: 50 };
+    const mine = await stores.leads.list({ ...base, visible: new Set([rep.id]) });
+    expect(mine.rows.every((l) => l.ownerRepId === rep.id)).toBe(true);
+    expect((await stores.leads.list({ ...base, visible: new Set() })).total).toBe(0);
+  });
+
+  it('enforces the closed vocabularies and rules in the database itself', async () => {
+    expect(await failure(database, sql`update leads set status = 'lost'`)).toMatch(/leads_status_check/);
+    expect(await failure(database, sql`update reps set weight = 0`)).toMatch(/reps_weight_check/);
+    expect(await failure(database, sql`insert into activities (workspace_id, kind, at) values (${workspaceId}, 'call', now())`)).toMatch(
+      /activities_subject_check/,
+    );
+  });
+
+  it('keeps the audit log append-only', async () => {
+    await stores.audit.append({
+      workspaceId,
+      actorUserId: null,
+      actorLabel: 'system',
+      action: 'create',
+      entity: 'workspace',
+      entityId: workspaceId,
+      before: null,
+      after: { name: 'x' },
+      at: new Date(),
+      requestId: null,
+    });
+    expect(await failure(database, sql`update audit_log set actor_label = 'x'`)).toMatch(/append-only/);
+    expect(await failure(database, sql`delete from audit_log`)).toMatch(/append-only/);
+    expect(await failure(database, sql`truncate audit_log`)).toMatch(/append-only/);
+  });
+
+  it('rolls a transaction back whole when any write fails', async () => {
+    const transact = createTransact(database.db);
+    const before = (await stores.teams.all(workspaceId)).length;
+    await expect(
+      transact(async (tx) => {
+        await tx.teams.insert(workspaceId, { name: '临时', parentId: null, managerUserId: null });
+        await tx.teams.insert(workspaceId, { name: '坏', parentId: '00000000-0000-4000-8000-000000000000', managerUserId: null });
+      }),
+    ).rejects.toThrow();
+    expect((await stores.teams.all(workspaceId)).length).toBe(before);
+  });
+
+  it('counts references before a delete', async () => {
+    const team = await aTeam(stores, workspaceId);
+    await aRep(stores, workspaceId, { teamId: team.id });
+    expect(await stores.references.count(workspaceId, 'team', team.id)).toEqual({ teams: 0, reps: 1 });
+  });
+});
