@@ -15,12 +15,20 @@ const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ALLOT_DEMO: z.enum(['true', 'false']).default('true').describe('seed the demo workspace into an empty database'),
+  ALLOT_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .describe('seed the demo workspace into an empty database'),
   ALLOT_SECURE_COOKIES: z
     .enum(['auto', 'true', 'false'])
     .default('auto')
     .describe('auto = Secure when the request arrived over HTTPS (X-Forwarded-Proto)'),
-  ALLOT_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  ALLOT_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
   ALLOT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   ALLOT_DEMO_PASSWORD: z
     .string()
@@ -61,7 +69,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     http: {
       host: c.HOST,
       port: c.PORT,
-      secureCookies: ({ auto: 'auto', true: 'always', false: 'never' } as const)[c.ALLOT_SECURE_COOKIES],
+      secureCookies: ({ auto: 'auto', true: 'always', false: 'never' } as const)[
+        c.ALLOT_SECURE_COOKIES
+      ],
       trustProxy: c.ALLOT_TRUST_PROXY === 'true',
       sessionHours: c.ALLOT_SESSION_HOURS,
     },

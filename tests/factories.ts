@@ -20,11 +20,24 @@ const next = () => {
 };
 
 export async function aWorkspace(stores: Stores, name = '测试公司') {
-  return stores.workspaces.insert({ name, timezone: 'Asia/Shanghai', locale: 'zh-CN', currency: 'CNY' });
+  return stores.workspaces.insert({
+    name,
+    timezone: 'Asia/Shanghai',
+    locale: 'zh-CN',
+    currency: 'CNY',
+  });
 }
 
-export async function aTeam(stores: Stores, workspaceId: string, over: { name?: string; parentId?: string | null; managerUserId?: string | null } = {}) {
-  return stores.teams.insert(workspaceId, { name: over.name ?? `团队${next()}`, parentId: over.parentId ?? null, managerUserId: over.managerUserId ?? null });
+export async function aTeam(
+  stores: Stores,
+  workspaceId: string,
+  over: { name?: string; parentId?: string | null; managerUserId?: string | null } = {},
+) {
+  return stores.teams.insert(workspaceId, {
+    name: over.name ?? `团队${next()}`,
+    parentId: over.parentId ?? null,
+    managerUserId: over.managerUserId ?? null,
+  });
 }
 
 export async function aRep(stores: Stores, workspaceId: string, over: Partial<RepWrite> = {}) {
@@ -89,7 +102,12 @@ export async function aLead(stores: Stores, workspaceId: string, over: Partial<L
   });
 }
 
-export async function anAccount(stores: Stores, workspaceId: string, ownerRepId: string | null, name?: string) {
+export async function anAccount(
+  stores: Stores,
+  workspaceId: string,
+  ownerRepId: string | null,
+  name?: string,
+) {
   return stores.accounts.insert(workspaceId, {
     name: name ?? `客户${next()}有限公司`,
     domain: null,
@@ -114,7 +132,10 @@ export async function anAccount(stores: Stores, workspaceId: string, ownerRepId:
 export async function anOrganisation(stores: Stores) {
   const ws = await aWorkspace(stores, '甲公司');
   const admin = await aUser(stores, ws.id, { role: 'admin', dataScope: 'all', name: '管理员' });
-  const eastManager = await aUser(stores, ws.id, { role: 'manager', dataScope: 'team_and_subteams' });
+  const eastManager = await aUser(stores, ws.id, {
+    role: 'manager',
+    dataScope: 'team_and_subteams',
+  });
   const east = await aTeam(stores, ws.id, { name: '华东', managerUserId: eastManager.id });
   await stores.users.update(ws.id, eastManager.id, { teamId: east.id });
   const sh = await aTeam(stores, ws.id, { name: '上海一组', parentId: east.id });
@@ -129,8 +150,10 @@ export async function anOrganisation(stores: Stores) {
     sh1: await aUser(stores, ws.id, { repId: reps.sh1.id, teamId: sh.id }),
     southRep: await aUser(stores, ws.id, { repId: reps.southRep.id, teamId: south.id }),
   };
-  const owned: Record<keyof typeof reps, { leadId: string; accountId: string; opportunityId: string; activityId: string }> =
-    {} as never;
+  const owned: Record<
+    keyof typeof reps,
+    { leadId: string; accountId: string; opportunityId: string; activityId: string }
+  > = {} as never;
   for (const [key, rep] of Object.entries(reps) as [keyof typeof reps, (typeof reps)['sh1']][]) {
     const lead = await aLead(stores, ws.id, { ownerRepId: rep.id });
     const account = await anAccount(stores, ws.id, rep.id);
@@ -154,7 +177,12 @@ export async function anOrganisation(stores: Stores) {
       at: new Date('2026-02-20T02:00:00Z'),
       summary: '电话沟通需求',
     });
-    owned[key] = { leadId: lead.id, accountId: account.id, opportunityId: opportunity.id, activityId: activity.id };
+    owned[key] = {
+      leadId: lead.id,
+      accountId: account.id,
+      opportunityId: opportunity.id,
+      activityId: activity.id,
+    };
   }
   const other = await aWorkspace(stores, '乙公司');
   const otherAdmin = await aUser(stores, other.id, { role: 'admin', dataScope: 'all' });

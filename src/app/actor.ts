@@ -10,7 +10,39 @@ export type Actor = {
   /** How the actor is shown in the audit log (e-mail, or "token:<name>"). */
   readonly label: string;
   readonly requestId: string | null;
+  /** Set for the command line and first-start setup: no signed-in user stands behind it. */
+  readonly system?: true;
 };
+
+/** The audit and owner-history id of the actor: null for system actors. */
+export function actorUserId(actor: Actor): string | null {
+  return actor.system ? null : actor.user.id;
+}
+
+/** An administrator without a user row, for commands run on the server itself (`allot user add`). */
+export function systemActor(workspace: WorkspaceRecord, label: string): Actor {
+  return {
+    system: true,
+    label,
+    requestId: null,
+    workspace,
+    user: {
+      id: '00000000-0000-0000-0000-000000000000',
+      workspaceId: workspace.id,
+      email: label,
+      name: label,
+      passwordHash: '',
+      role: 'admin',
+      dataScope: 'all',
+      teamId: null,
+      repId: null,
+      active: true,
+      locale: workspace.locale,
+      createdAt: workspace.createdAt,
+      updatedAt: workspace.updatedAt,
+    },
+  };
+}
 
 /** Admins see the whole workspace; everyone else sees what their data scope allows. */
 export async function visibleRepsOf(stores: Stores, actor: Actor): Promise<VisibleReps> {

@@ -1,6 +1,6 @@
 /** Writes audit rows; secrets never reach the log. */
 import type { AuditAction, AuditEntity } from '../domain/shared/vocabulary.ts';
-import type { Actor } from './actor.ts';
+import { type Actor, actorUserId } from './actor.ts';
 import type { Stores } from './ports.ts';
 
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'csrfToken']);
@@ -27,7 +27,7 @@ export async function writeAudit(
 ): Promise<void> {
   await stores.audit.append({
     workspaceId: actor.workspace.id,
-    actorUserId: actor.user.id,
+    actorUserId: actorUserId(actor),
     actorLabel: actor.label,
     action: entry.action,
     entity: entry.entity,

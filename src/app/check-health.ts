@@ -6,5 +6,9 @@ export type Health = { status: 'ok' | 'degraded'; reachable: boolean; migrations
 export async function checkHealth(deps: { stores: Stores }): Promise<Health> {
   const reachable = await deps.stores.health.ping().catch(() => false);
   const migrationsCurrent = reachable ? await deps.stores.health.migrationsCurrent() : false;
-  return { status: reachable && migrationsCurrent ? 'ok' : 'degraded', reachable, migrationsCurrent };
+  return {
+    status: reachable && migrationsCurrent ? 'ok' : 'degraded',
+    reachable,
+    migrationsCurrent,
+  };
 }

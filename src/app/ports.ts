@@ -112,7 +112,9 @@ export type Stores = {
   workspaces: {
     get(id: string): Promise<WorkspaceRecord | null>;
     first(): Promise<WorkspaceRecord | null>;
-    insert(values: Omit<WorkspaceRecord, 'id' | 'createdAt' | 'updatedAt'>): Promise<WorkspaceRecord>;
+    insert(
+      values: Omit<WorkspaceRecord, 'id' | 'createdAt' | 'updatedAt'>,
+    ): Promise<WorkspaceRecord>;
     update(id: string, values: Partial<Omit<WorkspaceRecord, 'id'>>): Promise<WorkspaceRecord>;
   };
   users: RecordStore<UserRecord, UserWrite> & {
@@ -130,7 +132,9 @@ export type Stores = {
     touch(id: string, at: Date): Promise<void>;
   };
   teams: RecordStore<TeamRecord, TeamWrite> & { all(workspaceId: string): Promise<TeamRecord[]> };
-  reps: RecordStore<RepRecord, RepWrite> & { findByCode(workspaceId: string, code: string): Promise<RepRecord | null> };
+  reps: RecordStore<RepRecord, RepWrite> & {
+    findByCode(workspaceId: string, code: string): Promise<RepRecord | null>;
+  };
   territories: RecordStore<TerritoryRecord, TerritoryWrite> & {
     all(workspaceId: string): Promise<TerritoryRecord[]>;
   };
@@ -144,7 +148,11 @@ export type Stores = {
   org: { load(workspaceId: string): Promise<Org> };
   /** How many records point at a row, by referencing table; used before deletes. */
   references: {
-    count(workspaceId: string, entity: 'team' | 'rep' | 'territory' | 'product' | 'account', id: string): Promise<Record<string, number>>;
+    count(
+      workspaceId: string,
+      entity: 'team' | 'rep' | 'territory' | 'product' | 'account',
+      id: string,
+    ): Promise<Record<string, number>>;
   };
   ownerHistory: {
     append(entry: Omit<OwnerHistoryRecord, 'id'>): Promise<void>;

@@ -32,7 +32,8 @@ export function bearerOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header === undefined) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new AppError('auth.required', 'the Authorization header must be "Bearer <token>"');
+  if (!match)
+    throw new AppError('auth.required', 'the Authorization header must be "Bearer <token>"');
   return match[1];
 }
 

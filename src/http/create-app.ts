@@ -55,7 +55,11 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Allot API', version: options.version, description: 'Sales task allocation: organisation, customers, routing, targets.' },
+      info: {
+        title: 'Allot API',
+        version: options.version,
+        description: 'Sales task allocation: organisation, customers, routing, targets.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'allot_session' },
@@ -73,12 +77,19 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
       registerAuthHook(api, deps);
       api.withTypeProvider<ZodTypeProvider>().get(
         '/health',
-        { config: { public: true }, schema: { tags: ['system'], response: { 200: HealthSchema, 503: HealthSchema } } },
+        {
+          config: { public: true },
+          schema: { tags: ['system'], response: { 200: HealthSchema, 503: HealthSchema } },
+        },
         async (_req, reply) => {
           const health = await checkHealth(deps);
           return reply.status(health.status === 'ok' ? 200 : 503).send({
             status: health.status,
-            database: { reachable: health.reachable, engine: options.engine, migrationsCurrent: health.migrationsCurrent },
+            database: {
+              reachable: health.reachable,
+              engine: options.engine,
+              migrationsCurrent: health.migrationsCurrent,
+            },
             version: options.version,
           });
         },
@@ -90,14 +101,22 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
     { prefix: '/api/v1' },
   );
 
-  const webDir = options.webDir !== undefined && existsSync(options.webDir) ? options.webDir : undefined;
+  const webDir =
+    options.webDir !== undefined && existsSync(options.webDir) ? options.webDir : undefined;
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return reply.status(404).send(errorBody('route.not_found', `no route ${request.method} ${request.url.split('?')[0]}`));
+      return reply
+        .status(404)
+        .send(
+          errorBody('route.not_found', `no route ${request.method} ${request.url.split('?')[0]}`),
+        );
     }
     if (webDir) return reply.type('text/html').sendFile('index.html');
-    return reply.status(404).type('text/plain').send('The web app is not built: run `npm run build:web`.');
+    return reply
+      .status(404)
+      .type('text/plain')
+      .send('The web app is not built: run `npm run build:web`.');
   });
   return app;
 }

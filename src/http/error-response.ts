@@ -51,33 +51,57 @@ function fieldPath(instancePath: string): string {
 }
 
 /** Turns anything thrown in a handler into a status and the error body. */
-export function toErrorResponse(error: unknown): { status: number; body: ReturnType<typeof errorBody> } {
+export function toErrorResponse(error: unknown): {
+  status: number;
+  body: ReturnType<typeof errorBody>;
+} {
   if (error instanceof AppError) {
-    return { status: STATUS_BY_CODE[error.code], body: errorBody(error.code, error.message, error.details) };
+    return {
+      status: STATUS_BY_CODE[error.code],
+      body: errorBody(error.code, error.message, error.details),
+    };
   }
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const where = fastifyError.validationContext ?? 'body';
     const issues = fastifyError.validation.map((v) => {
       const path = fieldPath(v.instancePath);
-      const keys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
+      const keys =
+        v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
       return keys
-        ? { path: [path, ...keys].filter(Boolean).join('.'), message: `unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}` }
+        ? {
+            path: [path, ...keys].filter(Boolean).join('.'),
+            message: `unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}`,
+          }
         : { path, message: v.message ?? 'invalid' };
     });
     return {
       status: 400,
-      body: errorBody('validation.failed', `invalid ${where}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, {
-        in: where,
-        issues,
-      }),
+      body: errorBody(
+        'validation.failed',
+        `invalid ${where}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
+        {
+          in: where,
+          issues,
+        },
+      ),
     };
   }
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return { status: 413, body: errorBody('request.too_large', 'the request body is larger than 1 MB') };
+    return {
+      status: 413,
+      body: errorBody('request.too_large', 'the request body is larger than 1 MB'),
+    };
   }
-  if (fastifyError.statusCode !== undefined && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return { status: fastifyError.statusCode, body: errorBody('validation.failed', fastifyError.message) };
+  if (
+    fastifyError.statusCode !== undefined &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
+    return {
+      status: fastifyError.statusCode,
+      body: errorBody('validation.failed', fastifyError.message),
+    };
   }
   return { status: 500, body: errorBody('internal', 'internal error') };
 }
@@ -89,7 +113,8 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     body.error.message = `internal error (request ${request.id})`;
   }
   if (body.error.code === 'auth.throttled') {
-    const retry = (body.error as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds;
+    const retry = (body.error as { details?: { retryAfterSeconds?: number } }).details
+      ?.retryAfterSeconds;
     if (retry !== undefined) void reply.header('retry-after', String(retry));
   }
   return reply.status(status).send(body);

@@ -13,7 +13,8 @@ export function toWire<T>(value: T): Wire<T> {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      if (key !== 'workspaceId' && key !== 'passwordHash' && key !== 'tokenHash') out[key] = toWire(item);
+      if (key !== 'workspaceId' && key !== 'passwordHash' && key !== 'tokenHash')
+        out[key] = toWire(item);
     }
     return out as Wire<T>;
   }

@@ -8,12 +8,19 @@ let adminEmail: string;
 beforeAll(async () => {
   t = await startTestApp();
   const ws = await aWorkspace(t.deps.stores);
-  adminEmail = (await aUser(t.deps.stores, ws.id, { role: 'admin', dataScope: 'all', email: 'Boss@Example.cn' })).email;
+  adminEmail = (
+    await aUser(t.deps.stores, ws.id, { role: 'admin', dataScope: 'all', email: 'Boss@Example.cn' })
+  ).email;
 });
 afterAll(() => t.close());
 
 const login = (email: string, password: string, ip = '10.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+    remoteAddress: ip,
+  });
 
 describe('sign-in', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie and returns the user, workspace and CSRF token', async () => {
@@ -59,13 +66,17 @@ describe('sign-in', () => {
     const unknown = await login('nobody@example.cn', 'not the password', '10.0.0.2');
     for (const res of [wrong, unknown]) {
       expect(res.statusCode).toBe(401);
-      expect(res.json().error).toEqual({ code: 'auth.invalid_credentials', message: 'wrong e-mail or password' });
+      expect(res.json().error).toEqual({
+        code: 'auth.invalid_credentials',
+        message: 'wrong e-mail or password',
+      });
     }
   });
 
   it('throttles after 10 failures per e-mail, with a Retry-After, even with the right password', async () => {
     const email = 'target@example.cn';
-    for (let i = 0; i < 10; i += 1) expect((await login(email, 'guess', `10.1.0.${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 10; i += 1)
+      expect((await login(email, 'guess', `10.1.0.${i}`)).statusCode).toBe(401);
     const blocked = await login(email, 'guess', '10.1.0.99');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('auth.throttled');
@@ -89,12 +100,25 @@ describe('sessions and CSRF', () => {
 
   it('requires the CSRF token on unsafe requests made with the cookie', async () => {
     const s = await signIn(t.app, adminEmail);
-    const without = await t.app.inject({ method: 'POST', url: '/api/v1/teams', payload: { name: '华东' }, headers: { cookie: s.cookie } });
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      payload: { name: '华东' },
+      headers: { cookie: s.cookie },
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('auth.csrf');
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/teams', payload: { name: '华东' }, headers: { cookie: s.cookie, 'x-csrf-token': 'nope' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      payload: { name: '华东' },
+      headers: { cookie: s.cookie, 'x-csrf-token': 'nope' },
+    });
     expect(wrong.json().error.code).toBe('auth.csrf');
-    expect((await as(t.app, s)({ method: 'POST', url: '/api/v1/teams', payload: { name: '华东' } })).statusCode).toBe(201);
+    expect(
+      (await as(t.app, s)({ method: 'POST', url: '/api/v1/teams', payload: { name: '华东' } }))
+        .statusCode,
+    ).toBe(201);
   });
 
   it('ends the session on logout', async () => {
@@ -107,31 +131,51 @@ describe('sessions and CSRF', () => {
 
   it('remembers the chosen language on the user', async () => {
     const req = as(t.app, await signIn(t.app, adminEmail));
-    expect((await req({ method: 'PATCH', url: '/api/v1/auth/profile', payload: { locale: 'en' } })).json().locale).toBe('en');
-    expect((await req({ method: 'GET', url: '/api/v1/auth/session' })).json().user.locale).toBe('en');
+    expect(
+      (
+        await req({ method: 'PATCH', url: '/api/v1/auth/profile', payload: { locale: 'en' } })
+      ).json().locale,
+    ).toBe('en');
+    expect((await req({ method: 'GET', url: '/api/v1/auth/session' })).json().user.locale).toBe(
+      'en',
+    );
   });
 });
 
 describe('API tokens', () => {
   it('are shown once, act as their user without CSRF, record their use and stop working when revoked', async () => {
     const admin = as(t.app, await signIn(t.app, adminEmail));
-    const created = await admin({ method: 'POST', url: '/api/v1/api-tokens', payload: { name: '官网表单' } });
+    const created = await admin({
+      method: 'POST',
+      url: '/api/v1/api-tokens',
+      payload: { name: '官网表单' },
+    });
     expect(created.statusCode).toBe(201);
     const { token, id, prefix } = created.json();
     expect(token.startsWith(prefix)).toBe(true);
     const bearer = { authorization: `Bearer ${token}` };
-    const made = await t.app.inject({ method: 'POST', url: '/api/v1/teams', payload: { name: '华南' }, headers: bearer });
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      payload: { name: '华南' },
+      headers: bearer,
+    });
     expect(made.statusCode).toBe(201);
     const listed = (await admin({ method: 'GET', url: '/api/v1/api-tokens' })).json().items;
     expect(listed[0]).not.toHaveProperty('token');
     expect(listed[0]).not.toHaveProperty('tokenHash');
     expect(listed[0].lastUsedAt).not.toBeNull();
-    expect((await admin({ method: 'DELETE', url: `/api/v1/api-tokens/${id}` })).statusCode).toBe(204);
+    expect((await admin({ method: 'DELETE', url: `/api/v1/api-tokens/${id}` })).statusCode).toBe(
+      204,
+    );
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/teams', headers: bearer });
     expect(after.statusCode).toBe(401);
-    const audit = (await admin({ method: 'GET', url: '/api/v1/audit?entity=api_token' })).json().items;
+    const audit = (await admin({ method: 'GET', url: '/api/v1/audit?entity=api_token' })).json()
+      .items;
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['revoke', 'create']);
-    const teamAudit = (await admin({ method: 'GET', url: '/api/v1/audit?entity=team&action=create' })).json().items;
+    const teamAudit = (
+      await admin({ method: 'GET', url: '/api/v1/audit?entity=team&action=create' })
+    ).json().items;
     expect(teamAudit[0].actorLabel).toBe('token:官网表单');
   });
 });

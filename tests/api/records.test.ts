@@ -33,8 +33,12 @@ describe('validation', () => {
     const { code, details } = res.json().error;
     expect(code).toBe('validation.failed');
     const paths = details.issues.map((i: { path: string }) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['code', 'level', 'capPerDay', 'away.0.to', 'nickname']));
-    expect(details.issues.find((i: { path: string }) => i.path === 'nickname').message).toBe('unknown field: nickname');
+    expect(paths).toEqual(
+      expect.arrayContaining(['code', 'level', 'capPerDay', 'away.0.to', 'nickname']),
+    );
+    expect(details.issues.find((i: { path: string }) => i.path === 'nickname').message).toBe(
+      'unknown field: nickname',
+    );
     expect((await admin({ method: 'GET', url: '/api/v1/reps' })).json().total).toBe(before);
   });
 
@@ -42,28 +46,50 @@ describe('validation', () => {
     const res = await admin({
       method: 'POST',
       url: '/api/v1/reps',
-      payload: { code: 'N1', name: '新人', teamId: '00000000-0000-4000-8000-000000000001', mentorId: '00000000-0000-4000-8000-000000000002' },
+      payload: {
+        code: 'N1',
+        name: '新人',
+        teamId: '00000000-0000-4000-8000-000000000001',
+        mentorId: '00000000-0000-4000-8000-000000000002',
+      },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['teamId', 'mentorId']);
+    expect(res.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual([
+      'teamId',
+      'mentorId',
+    ]);
   });
 
   it('refuses a duplicate rep code with 409', async () => {
-    const res = await admin({ method: 'POST', url: '/api/v1/reps', payload: { code: w.reps.sh1.code, name: '重复' } });
+    const res = await admin({
+      method: 'POST',
+      url: '/api/v1/reps',
+      payload: { code: w.reps.sh1.code, name: '重复' },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('rep.code_taken');
   });
 
   it('answers 413 for a body over 1 MB', async () => {
-    const res = await admin({ method: 'POST', url: '/api/v1/leads', payload: { name: 'x'.repeat(1_100_000) } });
+    const res = await admin({
+      method: 'POST',
+      url: '/api/v1/leads',
+      payload: { name: 'x'.repeat(1_100_000) },
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('request.too_large');
   });
 
   it('keeps lead status and owner consistent', async () => {
-    const res = await admin({ method: 'POST', url: '/api/v1/leads', payload: { name: '孙丽', status: 'working' } });
+    const res = await admin({
+      method: 'POST',
+      url: '/api/v1/leads',
+      payload: { name: '孙丽', status: 'working' },
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.issues).toEqual([{ path: 'ownerRepId', message: 'an assigned or working lead needs an owner' }]);
+    expect(res.json().error.details.issues).toEqual([
+      { path: 'ownerRepId', message: 'an assigned or working lead needs an owner' },
+    ]);
   });
 
   it('answers unknown API routes with the error body', async () => {
@@ -75,12 +101,21 @@ describe('validation', () => {
 
 describe('lists', () => {
   it('walks every row exactly once with cursors, sorted as asked', async () => {
-    for (let i = 0; i < 7; i += 1) await aLead(t.deps.stores, w.ws.id, { score: i % 3 === 0 ? null : i * 10, ownerRepId: w.reps.sh2.id });
+    for (let i = 0; i < 7; i += 1)
+      await aLead(t.deps.stores, w.ws.id, {
+        score: i % 3 === 0 ? null : i * 10,
+        ownerRepId: w.reps.sh2.id,
+      });
     const total = (await admin({ method: 'GET', url: '/api/v1/leads?limit=1' })).json().total;
     const seen: { id: string; score: number | null }[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await admin({ method: 'GET', url: `/api/v1/leads?limit=3&sort=-score${cursor ? `&cursor=${cursor}` : ''}` })).json();
+      const page: { items: { id: string; score: number | null }[]; nextCursor: string | null } = (
+        await admin({
+          method: 'GET',
+          url: `/api/v1/leads?limit=3&sort=-score${cursor ? `&cursor=${cursor}` : ''}`,
+        })
+      ).json();
       seen.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -91,7 +126,12 @@ describe('lists', () => {
   });
 
   it('filters and searches', async () => {
-    const res = (await admin({ method: 'GET', url: `/api/v1/leads?ownerRepId=${w.reps.sh1.id}&status=assigned` })).json();
+    const res = (
+      await admin({
+        method: 'GET',
+        url: `/api/v1/leads?ownerRepId=${w.reps.sh1.id}&status=assigned`,
+      })
+    ).json();
     expect(res.items.map((l: { id: string }) => l.id)).toEqual([w.owned.sh1.leadId]);
     const found = (await admin({ method: 'GET', url: '/api/v1/reps?q=张伟' })).json().items;
     expect(found.map((r: { name: string }) => r.name)).toEqual(['张伟']);
@@ -107,13 +147,29 @@ describe('lists', () => {
 describe('ownership, history and audit', () => {
   it('an owner change keeps the reason in the owner history and an owner_change audit row', async () => {
     const id = w.owned.sh1.accountId;
-    const res = await admin({ method: 'PATCH', url: `/api/v1/accounts/${id}`, payload: { ownerRepId: w.reps.sh2.id, ownerChangeReason: '张伟调岗' } });
+    const res = await admin({
+      method: 'PATCH',
+      url: `/api/v1/accounts/${id}`,
+      payload: { ownerRepId: w.reps.sh2.id, ownerChangeReason: '张伟调岗' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().ownedSince).toBe(t.clock.now().toISOString());
-    const history = (await admin({ method: 'GET', url: `/api/v1/accounts/${id}/owner-history` })).json().items;
-    expect(history[0]).toMatchObject({ fromRepId: w.reps.sh1.id, toRepId: w.reps.sh2.id, reason: '张伟调岗', byUserId: w.users.admin.id });
-    const audit = (await admin({ method: 'GET', url: `/api/v1/audit?entityId=${id}` })).json().items[0];
-    expect(audit).toMatchObject({ action: 'owner_change', entity: 'account', actorLabel: w.users.admin.email });
+    const history = (
+      await admin({ method: 'GET', url: `/api/v1/accounts/${id}/owner-history` })
+    ).json().items;
+    expect(history[0]).toMatchObject({
+      fromRepId: w.reps.sh1.id,
+      toRepId: w.reps.sh2.id,
+      reason: '张伟调岗',
+      byUserId: w.users.admin.id,
+    });
+    const audit = (await admin({ method: 'GET', url: `/api/v1/audit?entityId=${id}` })).json()
+      .items[0];
+    expect(audit).toMatchObject({
+      action: 'owner_change',
+      entity: 'account',
+      actorLabel: w.users.admin.email,
+    });
     expect(audit.before.ownerRepId).toBe(w.reps.sh1.id);
     expect(audit.after.ownerRepId).toBe(w.reps.sh2.id);
   });
@@ -122,11 +178,23 @@ describe('ownership, history and audit', () => {
     const res = await admin({
       method: 'PATCH',
       url: `/api/v1/reps/${w.reps.sh1.id}`,
-      payload: { capPerDay: 5, maxOpen: 40, level: 'senior', away: [{ from: '2026-03-10T00:00:00+08:00', to: '2026-03-13T00:00:00+08:00' }] },
+      payload: {
+        capPerDay: 5,
+        maxOpen: 40,
+        level: 'senior',
+        away: [{ from: '2026-03-10T00:00:00+08:00', to: '2026-03-13T00:00:00+08:00' }],
+      },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ capPerDay: 5, maxOpen: 40, level: 'senior', capPerWeek: null });
-    const audit = (await admin({ method: 'GET', url: `/api/v1/audit?entity=rep&entityId=${w.reps.sh1.id}` })).json().items[0];
+    expect(res.json()).toMatchObject({
+      capPerDay: 5,
+      maxOpen: 40,
+      level: 'senior',
+      capPerWeek: null,
+    });
+    const audit = (
+      await admin({ method: 'GET', url: `/api/v1/audit?entity=rep&entityId=${w.reps.sh1.id}` })
+    ).json().items[0];
     expect(audit.before.capPerDay).toBeNull();
     expect(audit.after.capPerDay).toBe(5);
   });
@@ -135,11 +203,26 @@ describe('ownership, history and audit', () => {
     const rep = as(t.app, await signIn(t.app, w.users.southRep.email));
     const lead = await aLead(t.deps.stores, w.ws.id, { ownerRepId: w.reps.southRep.id });
     const at = '2026-03-01T10:00:00+08:00';
-    const res = await rep({ method: 'POST', url: '/api/v1/activities', payload: { kind: 'visit', leadId: lead.id, accountId: w.owned.southRep.accountId, at, summary: '上门拜访' } });
+    const res = await rep({
+      method: 'POST',
+      url: '/api/v1/activities',
+      payload: {
+        kind: 'visit',
+        leadId: lead.id,
+        accountId: w.owned.southRep.accountId,
+        at,
+        summary: '上门拜访',
+      },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().repId).toBe(w.reps.southRep.id);
-    expect((await rep({ method: 'GET', url: `/api/v1/leads/${lead.id}` })).json().status).toBe('working');
-    expect((await rep({ method: 'GET', url: `/api/v1/accounts/${w.owned.southRep.accountId}` })).json().lastFollowUpAt).toBe('2026-03-01T02:00:00.000Z');
+    expect((await rep({ method: 'GET', url: `/api/v1/leads/${lead.id}` })).json().status).toBe(
+      'working',
+    );
+    expect(
+      (await rep({ method: 'GET', url: `/api/v1/accounts/${w.owned.southRep.accountId}` })).json()
+        .lastFollowUpAt,
+    ).toBe('2026-03-01T02:00:00.000Z');
   });
 
   it('the audit log cannot be changed, not even by SQL', async () => {
@@ -156,7 +239,11 @@ describe('ownership, history and audit', () => {
 
 describe('organisation trees', () => {
   it('refuses to make a team its own ancestor', async () => {
-    const res = await admin({ method: 'PATCH', url: `/api/v1/teams/${w.teams.east.id}`, payload: { parentId: w.teams.sh.id } });
+    const res = await admin({
+      method: 'PATCH',
+      url: `/api/v1/teams/${w.teams.east.id}`,
+      payload: { parentId: w.teams.sh.id },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('team.cycle');
   });
@@ -164,25 +251,54 @@ describe('organisation trees', () => {
   it('refuses to delete a team that still has reps, naming what holds it', async () => {
     const res = await admin({ method: 'DELETE', url: `/api/v1/teams/${w.teams.sh.id}` });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error).toMatchObject({ code: 'team.in_use', details: { references: { reps: 2 } } });
+    expect(res.json().error).toMatchObject({
+      code: 'team.in_use',
+      details: { references: { reps: 2 } },
+    });
   });
 
   it('territories keep their covering reps and potential factors', async () => {
     const res = await admin({
       method: 'POST',
       url: '/api/v1/territories',
-      payload: { name: '上海', criteria: { cities: ['上海'] }, potential: { customers: 120, competition: 0.3 }, repIds: [w.reps.sh1.id, w.reps.sh2.id] },
+      payload: {
+        name: '上海',
+        criteria: { cities: ['上海'] },
+        potential: { customers: 120, competition: 0.3 },
+        repIds: [w.reps.sh1.id, w.reps.sh2.id],
+      },
     });
     expect(res.statusCode).toBe(201);
-    const got = (await admin({ method: 'GET', url: `/api/v1/territories/${res.json().id}` })).json();
+    const got = (
+      await admin({ method: 'GET', url: `/api/v1/territories/${res.json().id}` })
+    ).json();
     expect(got.repIds.sort()).toEqual([w.reps.sh1.id, w.reps.sh2.id].sort());
     expect(got.potential).toEqual({ customers: 120, competition: 0.3 });
   });
 
   it('a manager edits reps in scope but cannot add reps', async () => {
     const mgr = as(t.app, await signIn(t.app, w.users.eastManager.email));
-    expect((await mgr({ method: 'PATCH', url: `/api/v1/reps/${w.reps.sh2.id}`, payload: { capPerWeek: 20 } })).statusCode).toBe(200);
-    expect((await mgr({ method: 'PATCH', url: `/api/v1/reps/${w.reps.southRep.id}`, payload: { capPerWeek: 20 } })).statusCode).toBe(404);
-    expect((await mgr({ method: 'POST', url: '/api/v1/reps', payload: { code: 'M1', name: '新人' } })).statusCode).toBe(403);
+    expect(
+      (
+        await mgr({
+          method: 'PATCH',
+          url: `/api/v1/reps/${w.reps.sh2.id}`,
+          payload: { capPerWeek: 20 },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await mgr({
+          method: 'PATCH',
+          url: `/api/v1/reps/${w.reps.southRep.id}`,
+          payload: { capPerWeek: 20 },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await mgr({ method: 'POST', url: '/api/v1/reps', payload: { code: 'M1', name: '新人' } }))
+        .statusCode,
+    ).toBe(403);
   });
 });

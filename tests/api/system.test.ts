@@ -21,8 +21,21 @@ describe('health and documentation', () => {
   it('serves the OpenAPI 3 description of every resource and the Swagger UI', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ['teams', 'reps', 'territories', 'products', 'accounts', 'leads', 'opportunities', 'activities', 'users', 'api-tokens']) {
-      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([`/api/v1/${path}`, `/api/v1/${path}/{id}`]));
+    for (const path of [
+      'teams',
+      'reps',
+      'territories',
+      'products',
+      'accounts',
+      'leads',
+      'opportunities',
+      'activities',
+      'users',
+      'api-tokens',
+    ]) {
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining([`/api/v1/${path}`, `/api/v1/${path}/{id}`]),
+      );
     }
     expect(doc.paths['/api/v1/leads'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['limit', 'cursor', 'sort', 'status', 'ownerRepId']),

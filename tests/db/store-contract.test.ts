@@ -38,20 +38,37 @@ describe.each(ENGINES)('stores on %s', (engine) => {
       weight: 1.5,
     });
     const got = await stores.reps.get(workspaceId, rep.id);
-    expect(got).toMatchObject({ tags: ['productA', 'en'], attrs: { industries: ['制造', '零售'] }, capPerDay: 5, capPerWeek: null, weight: 1.5, userId: null });
+    expect(got).toMatchObject({
+      tags: ['productA', 'en'],
+      attrs: { industries: ['制造', '零售'] },
+      capPerDay: 5,
+      capPerWeek: null,
+      weight: 1.5,
+      userId: null,
+    });
     expect(got?.createdAt).toBeInstanceOf(Date);
   });
 
   it('pages by keyset with ties broken by id, and counts the whole filtered set', async () => {
     const team = await aTeam(stores, workspaceId);
     const rep = await aRep(stores, workspaceId, { teamId: team.id });
-    for (let i = 0; i < 5; i += 1) await aLead(stores, workspaceId, { ownerRepId: rep.id, score: 70 });
-    const request = { workspaceId, filters: { ownerRepId: rep.id }, sort: { field: 'score', desc: true }, limit: 2, visible: 'all' as const };
+    for (let i = 0; i < 5; i += 1)
+      await aLead(stores, workspaceId, { ownerRepId: rep.id, score: 70 });
+    const request = {
+      workspaceId,
+      filters: { ownerRepId: rep.id },
+      sort: { field: 'score', desc: true },
+      limit: 2,
+      visible: 'all' as const,
+    };
     const first = await stores.leads.list(request);
     expect(first.total).toBe(5);
     expect(first.rows).toHaveLength(3);
     const last = first.rows[1]!;
-    const second = await stores.leads.list({ ...request, after: { value: last.score, id: last.id } });
+    const second = await stores.leads.list({
+      ...request,
+      after: { value: last.score, id: last.id },
+    });
     const ids = [...first.rows.slice(0, 2), ...second.rows].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -66,11 +83,16 @@ describe.each(ENGINES)('stores on %s', (engine) => {
   });
 
   it('enforces the closed vocabularies and rules in the database itself', async () => {
-    expect(await failure(database, sql`update leads set status = 'lost'`)).toMatch(/leads_status_check/);
-    expect(await failure(database, sql`update reps set weight = 0`)).toMatch(/reps_weight_check/);
-    expect(await failure(database, sql`insert into activities (workspace_id, kind, at) values (${workspaceId}, 'call', now())`)).toMatch(
-      /activities_subject_check/,
+    expect(await failure(database, sql`update leads set status = 'lost'`)).toMatch(
+      /leads_status_check/,
     );
+    expect(await failure(database, sql`update reps set weight = 0`)).toMatch(/reps_weight_check/);
+    expect(
+      await failure(
+        database,
+        sql`insert into activities (workspace_id, kind, at) values (${workspaceId}, 'call', now())`,
+      ),
+    ).toMatch(/activities_subject_check/);
   });
 
   it('keeps the audit log append-only', async () => {
@@ -86,7 +108,9 @@ describe.each(ENGINES)('stores on %s', (engine) => {
       at: new Date(),
       requestId: null,
     });
-    expect(await failure(database, sql`update audit_log set actor_label = 'x'`)).toMatch(/append-only/);
+    expect(await failure(database, sql`update audit_log set actor_label = 'x'`)).toMatch(
+      /append-only/,
+    );
     expect(await failure(database, sql`delete from audit_log`)).toMatch(/append-only/);
     expect(await failure(database, sql`truncate audit_log`)).toMatch(/append-only/);
   });
@@ -97,7 +121,11 @@ describe.each(ENGINES)('stores on %s', (engine) => {
     await expect(
       transact(async (tx) => {
         await tx.teams.insert(workspaceId, { name: '临时', parentId: null, managerUserId: null });
-        await tx.teams.insert(workspaceId, { name: '坏', parentId: '00000000-0000-4000-8000-000000000000', managerUserId: null });
+        await tx.teams.insert(workspaceId, {
+          name: '坏',
+          parentId: '00000000-0000-4000-8000-000000000000',
+          managerUserId: null,
+        });
       }),
     ).rejects.toThrow();
     expect((await stores.teams.all(workspaceId)).length).toBe(before);
@@ -106,6 +134,9 @@ describe.each(ENGINES)('stores on %s', (engine) => {
   it('counts references before a delete', async () => {
     const team = await aTeam(stores, workspaceId);
     await aRep(stores, workspaceId, { teamId: team.id });
-    expect(await stores.references.count(workspaceId, 'team', team.id)).toEqual({ teams: 0, reps: 1 });
+    expect(await stores.references.count(workspaceId, 'team', team.id)).toEqual({
+      teams: 0,
+      reps: 1,
+    });
   });
 });

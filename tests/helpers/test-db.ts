@@ -4,14 +4,20 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type Database, dumpPgliteTemplate, openDatabase } from '../../src/infra/db/open-database.ts';
+import {
+  type Database,
+  dumpPgliteTemplate,
+  openDatabase,
+} from '../../src/infra/db/open-database.ts';
 
 let template: Promise<Blob | File> | undefined;
 
 export type Engine = 'pglite' | 'postgres';
 
 /** The engines the database tiers run on: PGlite always, PostgreSQL when configured. */
-export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL
+  ? ['pglite', 'postgres']
+  : ['pglite'];
 
 export async function freshDatabase(engine: Engine = 'pglite'): Promise<Database> {
   if (engine === 'pglite') {

@@ -15,7 +15,11 @@ const TOUCH_INTERVAL_MS = 60_000;
 /** Resolves a Bearer API token or a session cookie to the acting user; `auth.required` otherwise. */
 export async function authenticate(
   deps: Pick<AppDeps, 'stores' | 'clock'>,
-  credentials: { bearer?: string | undefined; sessionToken?: string | undefined; requestId: string | null },
+  credentials: {
+    bearer?: string | undefined;
+    sessionToken?: string | undefined;
+    requestId: string | null;
+  },
 ): Promise<Authenticated> {
   const { stores } = deps;
   const now = deps.clock.now();
@@ -23,8 +27,17 @@ export async function authenticate(
   if (credentials.bearer !== undefined) {
     const token = await stores.apiTokens.findByHash(hashSecret(credentials.bearer));
     if (token === null || token.revokedAt !== null) throw required();
-    const actor = await actorFor(deps, token.workspaceId, token.userId, `token:${token.name}`, credentials.requestId);
-    if (token.lastUsedAt === null || now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+    const actor = await actorFor(
+      deps,
+      token.workspaceId,
+      token.userId,
+      `token:${token.name}`,
+      credentials.requestId,
+    );
+    if (
+      token.lastUsedAt === null ||
+      now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS
+    ) {
       await stores.apiTokens.touch(token.id, now);
     }
     return { actor, csrfToken: null };
@@ -32,7 +45,13 @@ export async function authenticate(
   if (credentials.sessionToken !== undefined) {
     const session = await stores.sessions.get(hashSecret(credentials.sessionToken));
     if (session === null || session.expiresAt <= now) throw required();
-    const actor = await actorFor(deps, session.workspaceId, session.userId, null, credentials.requestId);
+    const actor = await actorFor(
+      deps,
+      session.workspaceId,
+      session.userId,
+      null,
+      credentials.requestId,
+    );
     return { actor, csrfToken: session.csrfToken };
   }
   throw required();

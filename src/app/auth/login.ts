@@ -29,9 +29,13 @@ export async function login(
   const keys = [`email:${email}`, `ip:${input.ip}`];
   const gate = deps.throttle.isBlocked(keys, now);
   if (gate.blocked) {
-    throw new AppError('auth.throttled', `too many failed sign-ins; try again in ${gate.retryAfterSeconds} s`, {
-      retryAfterSeconds: gate.retryAfterSeconds,
-    });
+    throw new AppError(
+      'auth.throttled',
+      `too many failed sign-ins; try again in ${gate.retryAfterSeconds} s`,
+      {
+        retryAfterSeconds: gate.retryAfterSeconds,
+      },
+    );
   }
   const user = await deps.stores.users.findByEmail(email);
   dummyHash ??= deps.hasher.hash('not a password');
@@ -47,13 +51,23 @@ export async function login(
   const workspace = await deps.transact(async (stores) => {
     const ws = await stores.workspaces.get(user.workspaceId);
     if (ws === null) throw new AppError('workspace.not_found', 'the user has no workspace');
-    await stores.sessions.insert({ id: hashSecret(sessionToken), workspaceId: ws.id, userId: user.id, csrfToken, expiresAt });
-    await writeAudit(stores, { user, workspace: ws, label: user.email, requestId: input.requestId }, {
-      action: 'login',
-      entity: 'user',
-      entityId: user.id,
-      at: now,
+    await stores.sessions.insert({
+      id: hashSecret(sessionToken),
+      workspaceId: ws.id,
+      userId: user.id,
+      csrfToken,
+      expiresAt,
     });
+    await writeAudit(
+      stores,
+      { user, workspace: ws, label: user.email, requestId: input.requestId },
+      {
+        action: 'login',
+        entity: 'user',
+        entityId: user.id,
+        at: now,
+      },
+    );
     return ws;
   });
   return { sessionToken, csrfToken, expiresAt, user, workspace };

@@ -1,5 +1,5 @@
 import type { Actor } from '../actor.ts';
-import { visibleRepsOf } from '../actor.ts';
+import { actorUserId, visibleRepsOf } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError, Issues } from '../errors.ts';
 import type { AppDeps } from '../ports.ts';
@@ -12,7 +12,8 @@ export async function createRecord<R extends { id: string }, W, I, P>(
   resource: Resource<R, W, I, P>,
   input: I,
 ): Promise<R> {
-  if (!resource.canWrite(actor)) throw new AppError('auth.forbidden', `not allowed to create a ${resource.entity}`);
+  if (!resource.canWrite(actor))
+    throw new AppError('auth.forbidden', `not allowed to create a ${resource.entity}`);
   const now = deps.clock.now();
   return deps.transact(async (stores) => {
     const visible = await visibleRepsOf(stores, actor);
@@ -29,12 +30,18 @@ export async function createRecord<R extends { id: string }, W, I, P>(
         fromRepId: null,
         toRepId: owner,
         at: now,
-        byUserId: actor.user.id,
+        byUserId: actorUserId(actor),
         reason: resource.owned.reason(input) ?? '',
       });
     }
     await resource.afterCreate?.(ctx, record);
-    await writeAudit(stores, actor, { action: 'create', entity: resource.entity, entityId: record.id, after: record, at: now });
+    await writeAudit(stores, actor, {
+      action: 'create',
+      entity: resource.entity,
+      entityId: record.id,
+      after: record,
+      at: now,
+    });
     return record;
   });
 }

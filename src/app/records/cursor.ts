@@ -1,6 +1,7 @@
 /** Opaque list cursors: the sort value and id of the last row of a page. */
-import type { CursorPosition } from '../ports.ts';
+
 import { validationError } from '../errors.ts';
+import type { CursorPosition } from '../ports.ts';
 
 export function encodeCursor(position: CursorPosition): string {
   const value = position.value instanceof Date ? position.value.toISOString() : position.value;

@@ -17,9 +17,16 @@ export async function deleteRecord<R extends { id: string }, W, I, P>(
   await deps.transact(async (stores) => {
     const visible = await visibleRepsOf(stores, actor);
     const before = await loadVisible(stores, actor, resource, id, visible);
-    if (!resource.canWrite(actor)) throw new AppError('auth.forbidden', `not allowed to delete this ${resource.entity}`);
+    if (!resource.canWrite(actor))
+      throw new AppError('auth.forbidden', `not allowed to delete this ${resource.entity}`);
     await resource.checkDelete?.({ stores, actor, visible, now, issues: new Issues() }, before);
     await resource.store(stores).remove(actor.workspace.id, id);
-    await writeAudit(stores, actor, { action: 'delete', entity: resource.entity, entityId: id, before, at: now });
+    await writeAudit(stores, actor, {
+      action: 'delete',
+      entity: resource.entity,
+      entityId: id,
+      before,
+      at: now,
+    });
   });
 }

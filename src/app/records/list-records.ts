@@ -22,7 +22,8 @@ export async function listRecords<R extends { id: string }, W>(
   resource: ReadResource<R, W>,
   input: ListInput,
 ): Promise<ListOutput<R>> {
-  if (!resource.canRead(actor)) throw new AppError('auth.forbidden', 'not allowed to list these records');
+  if (!resource.canRead(actor))
+    throw new AppError('auth.forbidden', 'not allowed to list these records');
   const { limit, cursor, sort, q, ...filters } = input;
   const sortText = sort ?? resource.defaultSort;
   const desc = sortText.startsWith('-');

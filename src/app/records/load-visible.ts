@@ -18,7 +18,10 @@ export async function loadVisible<R extends { id: string }, W>(
   const record = resource.canRead(actor)
     ? await resource.store(stores).get(actor.workspace.id, id)
     : null;
-  if (record === null || (resource.scopeOwner && !canSeeOwner(visible, resource.scopeOwner(record)))) {
+  if (
+    record === null ||
+    (resource.scopeOwner && !canSeeOwner(visible, resource.scopeOwner(record)))
+  ) {
     throw new AppError(resource.notFound, `${resource.entity} ${id} not found`);
   }
   return record;

@@ -1,6 +1,6 @@
 /** Reference checks shared by the resources: each problem names the field. */
 import { canSeeOwner } from '../../domain/access/data-scope.ts';
-import { wouldCreateCycle, type TreeNode } from '../../domain/shared/tree.ts';
+import { type TreeNode, wouldCreateCycle } from '../../domain/shared/tree.ts';
 import { AppError, type AppErrorCode } from '../errors.ts';
 import type { RecordStore } from '../ports.ts';
 import type { WriteContext } from './resource.ts';
@@ -78,12 +78,16 @@ export async function refuseIfReferenced(
   const counts = await ctx.stores.references.count(ctx.actor.workspace.id, entity, id);
   const inUse = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
   if (Object.keys(inUse).length > 0) {
-    const list = Object.entries(inUse).map(([table, n]) => `${n} ${table}`).join(', ');
+    const list = Object.entries(inUse)
+      .map(([table, n]) => `${n} ${table}`)
+      .join(', ');
     throw new AppError(code, `still referenced by ${list}`, { references: inUse });
   }
 }
 
 /** Drops keys whose value is undefined, so a patch only touches what was sent. */
 export function definedOnly<T extends Record<string, unknown>>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../actor.ts';
-import { visibleRepsOf } from '../actor.ts';
+import { actorUserId, visibleRepsOf } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError, Issues } from '../errors.ts';
 import type { AppDeps } from '../ports.ts';
@@ -22,7 +22,8 @@ export async function updateRecord<R extends { id: string }, W, I, P>(
     const visible = await visibleRepsOf(stores, actor);
     const store = resource.store(stores);
     const before = await loadVisible(stores, actor, resource, id, visible);
-    if (!resource.canWrite(actor)) throw new AppError('auth.forbidden', `not allowed to change this ${resource.entity}`);
+    if (!resource.canWrite(actor))
+      throw new AppError('auth.forbidden', `not allowed to change this ${resource.entity}`);
     const ctx = { stores, actor, visible, now, issues: new Issues() };
     const values = await resource.prepareUpdate(ctx, before, patch);
     ctx.issues.throwIfAny();
@@ -38,7 +39,7 @@ export async function updateRecord<R extends { id: string }, W, I, P>(
         fromRepId: ownerBefore,
         toRepId: ownerAfter,
         at: now,
-        byUserId: actor.user.id,
+        byUserId: actorUserId(actor),
         reason: resource.owned.reason(patch) ?? '',
       });
     }

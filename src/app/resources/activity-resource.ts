@@ -3,11 +3,12 @@
  * Logging one is a follow-up: the account's last follow-up time moves forward, and a lead its
  * owner has not yet worked becomes `working`.
  */
+
+import { canSeeOwner } from '../../domain/access/data-scope.ts';
 import type { ActivityRecord } from '../../domain/records/types.ts';
 import type { ActivityWrite } from '../ports.ts';
 import { checkOwnerRep, checkVisibleAccount, definedOnly } from '../records/references.ts';
 import type { Resource, WriteContext } from '../records/resource.ts';
-import { canSeeOwner } from '../../domain/access/data-scope.ts';
 
 type ActivityInput = Partial<ActivityWrite> & Pick<ActivityWrite, 'kind' | 'at'>;
 
@@ -19,7 +20,11 @@ async function checkVisibleLead(ctx: WriteContext, leadId: string | null | undef
   }
 }
 
-async function checkActivity(ctx: WriteContext, input: Partial<ActivityInput>, merged: Partial<ActivityInput>) {
+async function checkActivity(
+  ctx: WriteContext,
+  input: Partial<ActivityInput>,
+  merged: Partial<ActivityInput>,
+) {
   await checkOwnerRep(ctx, 'repId', input.repId);
   await checkVisibleLead(ctx, input.leadId);
   await checkVisibleAccount(ctx, 'accountId', input.accountId);
@@ -28,7 +33,12 @@ async function checkActivity(ctx: WriteContext, input: Partial<ActivityInput>, m
   }
 }
 
-export const activityResource: Resource<ActivityRecord, ActivityWrite, ActivityInput, Partial<ActivityInput>> = {
+export const activityResource: Resource<
+  ActivityRecord,
+  ActivityWrite,
+  ActivityInput,
+  Partial<ActivityInput>
+> = {
   entity: 'activity',
   notFound: 'activity.not_found',
   defaultSort: '-at',

@@ -18,7 +18,12 @@ type AccountInput = Partial<AccountWrite> & { name: string } & Reasoned;
 const defaultOwner = (ctx: WriteContext, given: string | null | undefined) =>
   given === undefined ? ctx.actor.user.repId : given;
 
-export const accountResource: Resource<AccountRecord, AccountWrite, AccountInput, Partial<AccountInput>> = {
+export const accountResource: Resource<
+  AccountRecord,
+  AccountWrite,
+  AccountInput,
+  Partial<AccountInput>
+> = {
   entity: 'account',
   notFound: 'account.not_found',
   defaultSort: '-createdAt',
@@ -93,13 +98,21 @@ export const opportunityResource: Resource<
       productId: input.productId ?? null,
       amount: input.amount ?? 0,
       expectedClose: input.expectedClose ?? null,
-      ...nextStageState(null, definedOnly({ stage: input.stage, probability: input.probability }), ctx.now),
+      ...nextStageState(
+        null,
+        definedOnly({ stage: input.stage, probability: input.probability }),
+        ctx.now,
+      ),
     };
   },
   async prepareUpdate(ctx, before, patch) {
     const { ownerChangeReason: _reason, ...values } = patch;
     await checkOpportunity(ctx, values);
-    const stage = nextStageState(before, definedOnly({ stage: values.stage, probability: values.probability }), ctx.now);
+    const stage = nextStageState(
+      before,
+      definedOnly({ stage: values.stage, probability: values.probability }),
+      ctx.now,
+    );
     return definedOnly({ ...values, ...stage });
   },
 };

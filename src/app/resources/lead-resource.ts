@@ -14,7 +14,8 @@ const STATE_MESSAGES: Record<string, string> = {
 };
 
 function checkState(ctx: WriteContext, state: ReturnType<typeof nextLeadState>) {
-  for (const issue of leadStateIssues(state)) ctx.issues.add(issue.path, STATE_MESSAGES[issue.code] ?? issue.code);
+  for (const issue of leadStateIssues(state))
+    ctx.issues.add(issue.path, STATE_MESSAGES[issue.code] ?? issue.code);
 }
 
 export const leadResource: Resource<LeadRecord, LeadWrite, LeadInput, Partial<LeadInput>> = {
@@ -30,7 +31,10 @@ export const leadResource: Resource<LeadRecord, LeadWrite, LeadInput, Partial<Le
     const ownerRepId = input.ownerRepId === undefined ? ctx.actor.user.repId : input.ownerRepId;
     await checkOwnerRep(ctx, 'ownerRepId', ownerRepId);
     await checkVisibleAccount(ctx, 'accountId', input.accountId);
-    const state = nextLeadState(null, definedOnly({ ownerRepId, status: input.status, closeResult: input.closeResult }));
+    const state = nextLeadState(
+      null,
+      definedOnly({ ownerRepId, status: input.status, closeResult: input.closeResult }),
+    );
     checkState(ctx, state);
     return {
       source: input.source ?? 'other',
@@ -53,7 +57,11 @@ export const leadResource: Resource<LeadRecord, LeadWrite, LeadInput, Partial<Le
     await checkVisibleAccount(ctx, 'accountId', values.accountId);
     const state = nextLeadState(
       before,
-      definedOnly({ ownerRepId: values.ownerRepId, status: values.status, closeResult: values.closeResult }),
+      definedOnly({
+        ownerRepId: values.ownerRepId,
+        status: values.status,
+        closeResult: values.closeResult,
+      }),
     );
     checkState(ctx, state);
     const ownerChanged = state.ownerRepId !== before.ownerRepId;

@@ -3,7 +3,12 @@ import type { ProductRecord, TeamRecord, TerritoryRecord } from '../../domain/re
 import type { Actor } from '../actor.ts';
 import { AppError } from '../errors.ts';
 import type { ProductWrite, TeamWrite, TerritoryWrite } from '../ports.ts';
-import { checkExists, checkParent, definedOnly, refuseIfReferenced } from '../records/references.ts';
+import {
+  checkExists,
+  checkParent,
+  definedOnly,
+  refuseIfReferenced,
+} from '../records/references.ts';
 import type { Resource, WriteContext } from '../records/resource.ts';
 
 const anyone = () => true;
@@ -26,7 +31,11 @@ export const teamResource: Resource<TeamRecord, TeamWrite, TeamInput, Partial<Te
   canWrite: admin,
   async prepareCreate(ctx, input) {
     await checkTeam(ctx, null, input);
-    return { name: input.name, parentId: input.parentId ?? null, managerUserId: input.managerUserId ?? null };
+    return {
+      name: input.name,
+      parentId: input.parentId ?? null,
+      managerUserId: input.managerUserId ?? null,
+    };
   },
   async prepareUpdate(ctx, before, patch) {
     await checkTeam(ctx, before.id, patch);
@@ -37,7 +46,11 @@ export const teamResource: Resource<TeamRecord, TeamWrite, TeamInput, Partial<Te
 
 type TerritoryInput = Partial<Omit<TerritoryWrite, 'name'>> & { name: string };
 
-async function checkTerritory(ctx: WriteContext, id: string | null, input: Partial<TerritoryInput>) {
+async function checkTerritory(
+  ctx: WriteContext,
+  id: string | null,
+  input: Partial<TerritoryInput>,
+) {
   const all = await ctx.stores.territories.all(ctx.actor.workspace.id);
   await checkParent(ctx, all, id, input.parentId, 'territory.cycle');
   const repIds = input.repIds ?? [];
@@ -88,7 +101,12 @@ async function checkProductCode(ctx: WriteContext, id: string | null, code: stri
   }
 }
 
-export const productResource: Resource<ProductRecord, ProductWrite, ProductInput, Partial<ProductInput>> = {
+export const productResource: Resource<
+  ProductRecord,
+  ProductWrite,
+  ProductInput,
+  Partial<ProductInput>
+> = {
   entity: 'product',
   notFound: 'product.not_found',
   defaultSort: 'code',
@@ -97,7 +115,12 @@ export const productResource: Resource<ProductRecord, ProductWrite, ProductInput
   canWrite: admin,
   async prepareCreate(ctx, input) {
     await checkProductCode(ctx, null, input.code);
-    return { code: input.code, name: input.name, unitPrice: input.unitPrice ?? 0, active: input.active ?? true };
+    return {
+      code: input.code,
+      name: input.name,
+      unitPrice: input.unitPrice ?? 0,
+      active: input.active ?? true,
+    };
   },
   async prepareUpdate(ctx, before, patch) {
     await checkProductCode(ctx, before.id, patch.code);

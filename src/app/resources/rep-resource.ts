@@ -29,7 +29,8 @@ async function checkRep(ctx: WriteContext, id: string | null, input: Partial<Rep
 }
 
 function requireAdminFor(ctx: WriteContext, what: string) {
-  if (ctx.actor.user.role !== 'admin') throw new AppError('auth.forbidden', `only administrators may ${what}`);
+  if (ctx.actor.user.role !== 'admin')
+    throw new AppError('auth.forbidden', `only administrators may ${what}`);
 }
 
 export const repResource: Resource<RepRecord, RepWrite, RepInput, Partial<RepInput>> = {
@@ -64,7 +65,8 @@ export const repResource: Resource<RepRecord, RepWrite, RepInput, Partial<RepInp
     };
   },
   async prepareUpdate(ctx, before, patch) {
-    if (patch.teamId !== undefined && patch.teamId !== before.teamId) requireAdminFor(ctx, 'move reps between teams');
+    if (patch.teamId !== undefined && patch.teamId !== before.teamId)
+      requireAdminFor(ctx, 'move reps between teams');
     await checkRep(ctx, before.id, patch);
     return definedOnly(patch);
   },

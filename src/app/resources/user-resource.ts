@@ -5,7 +5,8 @@ import type { UserWrite } from '../ports.ts';
 import { checkExists, definedOnly } from '../records/references.ts';
 import type { Resource, WriteContext } from '../records/resource.ts';
 
-export type UserValues = Partial<UserWrite> & Pick<UserWrite, 'email' | 'name' | 'role' | 'passwordHash'>;
+export type UserValues = Partial<UserWrite> &
+  Pick<UserWrite, 'email' | 'name' | 'role' | 'passwordHash'>;
 
 const taken = (code: 'user.email_taken' | 'user.rep_taken', path: string, message: string) =>
   new AppError(code, message, { issues: [{ path, message: 'already used' }] });
@@ -14,13 +15,15 @@ async function checkUser(ctx: WriteContext, before: UserRecord | null, input: Pa
   const workspaceId = ctx.actor.workspace.id;
   if (input.email !== undefined) {
     const other = await ctx.stores.users.findByEmail(input.email);
-    if (other && other.id !== before?.id) throw taken('user.email_taken', 'email', `e-mail ${input.email} is already used`);
+    if (other && other.id !== before?.id)
+      throw taken('user.email_taken', 'email', `e-mail ${input.email} is already used`);
   }
   await checkExists(ctx, 'teamId', ctx.stores.teams, input.teamId, 'team');
   await checkExists(ctx, 'repId', ctx.stores.reps, input.repId, 'rep');
   if (input.repId) {
     const rep = await ctx.stores.reps.get(workspaceId, input.repId);
-    if (rep?.userId && rep.userId !== before?.id) throw taken('user.rep_taken', 'repId', 'this rep is linked to another user');
+    if (rep?.userId && rep.userId !== before?.id)
+      throw taken('user.rep_taken', 'repId', 'this rep is linked to another user');
   }
   const losesAdmin =
     before !== null &&
@@ -63,11 +66,13 @@ export const userResource: Resource<UserRecord, UserWrite, UserValues, Partial<U
   async prepareUpdate(ctx, before, patch) {
     const email = patch.email?.toLowerCase();
     await checkUser(ctx, before, { ...patch, email });
-    if (patch.passwordHash !== undefined || patch.active === false) await ctx.stores.sessions.removeForUser(before.id);
+    if (patch.passwordHash !== undefined || patch.active === false)
+      await ctx.stores.sessions.removeForUser(before.id);
     return definedOnly({ ...patch, email });
   },
   async checkDelete(ctx, user) {
-    if (user.id === ctx.actor.user.id) throw new AppError('auth.forbidden', 'you cannot delete yourself');
+    if (user.id === ctx.actor.user.id)
+      throw new AppError('auth.forbidden', 'you cannot delete yourself');
     if (user.role === 'admin' && user.active) await refuseLastAdmin(ctx);
   },
 };

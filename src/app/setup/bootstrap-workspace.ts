@@ -30,10 +30,21 @@ export async function bootstrapWorkspace(
     const data = generateDemo({ seed: DEMO_SEED, now });
     await deps.demoWriter.write(data, passwordHash);
     const admin = data.users.find((u) => u.role === 'admin');
-    return { created: true, workspaceId: data.workspace.id, adminEmail: admin?.email ?? '', password, demo: true };
+    return {
+      created: true,
+      workspaceId: data.workspace.id,
+      adminEmail: admin?.email ?? '',
+      password,
+      demo: true,
+    };
   }
   return deps.transact(async (stores) => {
-    const workspace = await stores.workspaces.insert({ name: 'Allot', timezone: 'Asia/Shanghai', locale: 'zh-CN', currency: 'CNY' });
+    const workspace = await stores.workspaces.insert({
+      name: 'Allot',
+      timezone: 'Asia/Shanghai',
+      locale: 'zh-CN',
+      currency: 'CNY',
+    });
     const admin = await stores.users.insert(workspace.id, {
       email: EMPTY_ADMIN_EMAIL,
       name: '管理员',
@@ -57,6 +68,12 @@ export async function bootstrapWorkspace(
       at: now,
       requestId: null,
     });
-    return { created: true, workspaceId: workspace.id, adminEmail: admin.email, password, demo: false };
+    return {
+      created: true,
+      workspaceId: workspace.id,
+      adminEmail: admin.email,
+      password,
+      demo: false,
+    };
   });
 }

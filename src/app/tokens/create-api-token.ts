@@ -22,7 +22,8 @@ export async function createApiToken(
   return deps.transact(async (stores) => {
     const userId = input.userId ?? actor.user.id;
     const user = await stores.users.get(actor.workspace.id, userId);
-    if (user === null) throw validationError([{ path: 'userId', message: `unknown user ${userId}` }]);
+    if (user === null)
+      throw validationError([{ path: 'userId', message: `unknown user ${userId}` }]);
     const record = await stores.apiTokens.insert(actor.workspace.id, {
       userId,
       name: input.name,
@@ -31,7 +32,13 @@ export async function createApiToken(
       lastUsedAt: null,
       revokedAt: null,
     });
-    await writeAudit(stores, actor, { action: 'create', entity: 'api_token', entityId: record.id, after: record, at: now });
+    await writeAudit(stores, actor, {
+      action: 'create',
+      entity: 'api_token',
+      entityId: record.id,
+      after: record,
+      at: now,
+    });
     return { ...record, token };
   });
 }

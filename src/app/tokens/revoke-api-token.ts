@@ -17,7 +17,14 @@ export async function revokeApiToken(
     const before = await loadVisible(stores, actor, apiTokenResource, id, 'all');
     if (before.revokedAt !== null) return before;
     const after = await stores.apiTokens.update(actor.workspace.id, id, { revokedAt: now });
-    await writeAudit(stores, actor, { action: 'revoke', entity: 'api_token', entityId: id, before, after, at: now });
+    await writeAudit(stores, actor, {
+      action: 'revoke',
+      entity: 'api_token',
+      entityId: id,
+      before,
+      after,
+      at: now,
+    });
     return after;
   });
 }

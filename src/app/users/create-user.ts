@@ -13,5 +13,8 @@ export async function createUser(
   input: UserInput,
 ): Promise<UserRecord> {
   const { password, ...rest } = input;
-  return createRecord(deps, actor, userResource, { ...rest, passwordHash: await deps.hasher.hash(password) });
+  return createRecord(deps, actor, userResource, {
+    ...rest,
+    passwordHash: await deps.hasher.hash(password),
+  });
 }

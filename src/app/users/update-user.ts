@@ -14,5 +14,11 @@ export async function updateUser(
 ): Promise<UserRecord> {
   const { password, ...rest } = patch;
   const passwordHash = password === undefined ? undefined : await deps.hasher.hash(password);
-  return updateRecord(deps, actor, userResource, id, passwordHash === undefined ? rest : { ...rest, passwordHash });
+  return updateRecord(
+    deps,
+    actor,
+    userResource,
+    id,
+    passwordHash === undefined ? rest : { ...rest, passwordHash },
+  );
 }

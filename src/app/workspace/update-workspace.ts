@@ -29,13 +29,22 @@ export async function updateWorkspace(
 ): Promise<WorkspaceRecord> {
   requireAdmin(actor);
   if (patch.timezone !== undefined && !isTimeZone(patch.timezone)) {
-    throw validationError([{ path: 'timezone', message: `unknown IANA time zone ${patch.timezone}` }]);
+    throw validationError([
+      { path: 'timezone', message: `unknown IANA time zone ${patch.timezone}` },
+    ]);
   }
   const now = deps.clock.now();
   return deps.transact(async (stores) => {
     const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const after = await stores.workspaces.update(actor.workspace.id, values);
-    await writeAudit(stores, actor, { action: 'update', entity: 'workspace', entityId: after.id, before: actor.workspace, after, at: now });
+    await writeAudit(stores, actor, {
+      action: 'update',
+      entity: 'workspace',
+      entityId: after.id,
+      before: actor.workspace,
+      after,
+      at: now,
+    });
     return after;
   });
 }

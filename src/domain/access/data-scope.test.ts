@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeOwner, resolveDataScope, type Org, type ScopeSubject } from './data-scope.ts';
+import { canSeeOwner, type Org, resolveDataScope, type ScopeSubject } from './data-scope.ts';
 
 // 华东 (east) ⊃ 上海 (sh) ⊃ 浦东 (pd); 华南 (south) separate.
 const org: Org = {
@@ -47,14 +47,21 @@ describe('resolveDataScope', () => {
 
   it('self_and_subordinates follows the teams the user manages, not the team they sit in', () => {
     const v = resolveDataScope(
-      subject({ dataScope: 'self_and_subordinates', userId: 'u-boss', repId: 'r-south', teamId: 'south' }),
+      subject({
+        dataScope: 'self_and_subordinates',
+        userId: 'u-boss',
+        repId: 'r-south',
+        teamId: 'south',
+      }),
       org,
     );
     expect(sorted(v)).toEqual(['r-east', 'r-pd', 'r-sh', 'r-south']);
   });
 
   it('a user with no rep and no team sees nothing under a narrow scope', () => {
-    expect(sorted(resolveDataScope(subject({ repId: null, teamId: null, dataScope: 'team' }), org))).toEqual([]);
+    expect(
+      sorted(resolveDataScope(subject({ repId: null, teamId: null, dataScope: 'team' }), org)),
+    ).toEqual([]);
   });
 });
 

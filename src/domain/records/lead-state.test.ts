@@ -9,7 +9,11 @@ describe('nextLeadState', () => {
 
   it('giving a new lead an owner makes it assigned; clearing the owner of a working lead makes it new', () => {
     const fresh = { status: 'new', ownerRepId: null, closeResult: null } as const;
-    expect(nextLeadState(fresh, { ownerRepId: 'r1' })).toEqual({ status: 'assigned', ownerRepId: 'r1', closeResult: null });
+    expect(nextLeadState(fresh, { ownerRepId: 'r1' })).toEqual({
+      status: 'assigned',
+      ownerRepId: 'r1',
+      closeResult: null,
+    });
     const working = { status: 'working', ownerRepId: 'r1', closeResult: null } as const;
     expect(nextLeadState(working, { ownerRepId: null }).status).toBe('new');
     expect(nextLeadState(working, { ownerRepId: 'r2' }).status).toBe('working');
@@ -18,7 +22,11 @@ describe('nextLeadState', () => {
   it('keeps the close result only while closed', () => {
     const closed = { status: 'closed', ownerRepId: 'r1', closeResult: 'won' } as const;
     expect(nextLeadState(closed, { status: 'working' }).closeResult).toBeNull();
-    expect(nextLeadState(closed, { ownerRepId: 'r2' })).toEqual({ status: 'closed', ownerRepId: 'r2', closeResult: 'won' });
+    expect(nextLeadState(closed, { ownerRepId: 'r2' })).toEqual({
+      status: 'closed',
+      ownerRepId: 'r2',
+      closeResult: 'won',
+    });
   });
 });
 

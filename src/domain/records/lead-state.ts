@@ -3,11 +3,7 @@
  * `held` and `pooled` leads have none; a `closed` lead carries its result. Ownership changes
  * move the status so that the two never disagree.
  */
-import {
-  OPEN_LEAD_STATUSES,
-  type LeadCloseResult,
-  type LeadStatus,
-} from '../shared/vocabulary.ts';
+import { type LeadCloseResult, type LeadStatus, OPEN_LEAD_STATUSES } from '../shared/vocabulary.ts';
 
 export type LeadState = {
   readonly status: LeadStatus;
@@ -15,7 +11,10 @@ export type LeadState = {
   readonly closeResult: LeadCloseResult | null;
 };
 
-export type LeadStateIssue = { readonly path: 'status' | 'ownerRepId' | 'closeResult'; readonly code: string };
+export type LeadStateIssue = {
+  readonly path: 'status' | 'ownerRepId' | 'closeResult';
+  readonly code: string;
+};
 
 export function isOpenLead(status: LeadStatus): boolean {
   return (OPEN_LEAD_STATUSES as readonly LeadStatus[]).includes(status);
@@ -25,11 +24,9 @@ export function isOpenLead(status: LeadStatus): boolean {
  * The state after a change: when only the owner changes, an unowned lead becomes `assigned` and
  * an open lead whose owner is cleared becomes `new`; a status other than `closed` drops the result.
  */
-export function nextLeadState(
-  before: LeadState | null,
-  change: Partial<LeadState>,
-): LeadState {
-  const ownerRepId = change.ownerRepId !== undefined ? change.ownerRepId : (before?.ownerRepId ?? null);
+export function nextLeadState(before: LeadState | null, change: Partial<LeadState>): LeadState {
+  const ownerRepId =
+    change.ownerRepId !== undefined ? change.ownerRepId : (before?.ownerRepId ?? null);
   let status = change.status ?? before?.status ?? (ownerRepId === null ? 'new' : 'assigned');
   if (change.status === undefined && change.ownerRepId !== undefined) {
     if (ownerRepId !== null && !isOpenLead(status) && status !== 'closed') status = 'assigned';
@@ -50,7 +47,10 @@ export function leadStateIssues(state: LeadState): LeadStateIssue[] {
   if (isOpenLead(state.status) && state.ownerRepId === null) {
     issues.push({ path: 'ownerRepId', code: 'lead.owner_required' });
   }
-  if ((state.status === 'new' || state.status === 'held' || state.status === 'pooled') && state.ownerRepId !== null) {
+  if (
+    (state.status === 'new' || state.status === 'held' || state.status === 'pooled') &&
+    state.ownerRepId !== null
+  ) {
     issues.push({ path: 'status', code: 'lead.status_requires_no_owner' });
   }
   if (state.status === 'closed' && state.closeResult === null) {

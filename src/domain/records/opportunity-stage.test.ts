@@ -6,7 +6,12 @@ const later = new Date('2026-03-05T01:00:00Z');
 
 describe('nextStageState', () => {
   it('a new opportunity takes the default probability of its stage', () => {
-    expect(nextStageState(null, { stage: 'proposal' }, now)).toEqual({ stage: 'proposal', probability: 50, wonAt: null, lostAt: null });
+    expect(nextStageState(null, { stage: 'proposal' }, now)).toEqual({
+      stage: 'proposal',
+      probability: 50,
+      wonAt: null,
+      lostAt: null,
+    });
   });
 
   it('winning stamps the time once and fixes the probability at 100', () => {
@@ -17,7 +22,12 @@ describe('nextStageState', () => {
 
   it('reopening a lost opportunity clears the stamp', () => {
     const lost = nextStageState(null, { stage: 'lost' }, now);
-    expect(nextStageState(lost, { stage: 'negotiation' }, later)).toEqual({ stage: 'negotiation', probability: 75, wonAt: null, lostAt: null });
+    expect(nextStageState(lost, { stage: 'negotiation' }, later)).toEqual({
+      stage: 'negotiation',
+      probability: 75,
+      wonAt: null,
+      lostAt: null,
+    });
   });
 
   it('keeps a hand-set probability while the stage stays', () => {

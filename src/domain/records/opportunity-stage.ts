@@ -29,7 +29,8 @@ export function nextStageState(
   const stage = change.stage ?? before?.stage ?? 'qualify';
   const stageChanged = before === null || stage !== before.stage;
   let probability =
-    change.probability ?? (stageChanged ? STAGE_PROBABILITY[stage] : (before?.probability ?? STAGE_PROBABILITY[stage]));
+    change.probability ??
+    (stageChanged ? STAGE_PROBABILITY[stage] : (before?.probability ?? STAGE_PROBABILITY[stage]));
   if (stage === 'won') probability = 100;
   if (stage === 'lost') probability = 0;
   return {

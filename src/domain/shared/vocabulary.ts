@@ -53,7 +53,10 @@ export const OPPORTUNITY_STAGES = [
   'lost',
 ] as const;
 export type OpportunityStage = (typeof OPPORTUNITY_STAGES)[number];
-export const CLOSED_OPPORTUNITY_STAGES = ['won', 'lost'] as const satisfies readonly OpportunityStage[];
+export const CLOSED_OPPORTUNITY_STAGES = [
+  'won',
+  'lost',
+] as const satisfies readonly OpportunityStage[];
 
 export const ACTIVITY_KINDS = ['call', 'visit', 'email', 'meeting', 'note'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -81,7 +84,14 @@ export const AUDIT_ENTITIES = [
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'owner_change', 'login', 'revoke'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'owner_change',
+  'login',
+  'revoke',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Territory potential factors (numbers; higher customers/maturity/brand = more potential). */

@@ -32,7 +32,12 @@ import { actorOf } from '../auth-hook.ts';
 import { toWire } from '../wire.ts';
 import { registerCrud } from './crud.ts';
 
-const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
+const errors = {
+  400: ErrorBodySchema,
+  401: ErrorBodySchema,
+  403: ErrorBodySchema,
+  404: ErrorBodySchema,
+};
 
 export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps) {
   registerCrud(app, deps, {
@@ -49,28 +54,74 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps) {
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tag = 'administration';
-  r.get('/api-tokens', { schema: { tags: [tag], querystring: ApiTokenListQuerySchema, response: { 200: pageOf(ApiTokenSchema), ...errors } } }, async (req) =>
-    toWire(await listRecords(deps, actorOf(req), apiTokenResource, req.query)),
+  r.get(
+    '/api-tokens',
+    {
+      schema: {
+        tags: [tag],
+        querystring: ApiTokenListQuerySchema,
+        response: { 200: pageOf(ApiTokenSchema), ...errors },
+      },
+    },
+    async (req) => toWire(await listRecords(deps, actorOf(req), apiTokenResource, req.query)),
   );
-  r.post('/api-tokens', { schema: { tags: [tag], body: ApiTokenInputSchema, response: { 201: CreatedApiTokenSchema, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(toWire(await createApiToken(deps, actorOf(req), req.body))),
+  r.post(
+    '/api-tokens',
+    {
+      schema: {
+        tags: [tag],
+        body: ApiTokenInputSchema,
+        response: { 201: CreatedApiTokenSchema, ...errors },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(toWire(await createApiToken(deps, actorOf(req), req.body))),
   );
-  r.get('/api-tokens/:id', { schema: { tags: [tag], params: IdParamsSchema, response: { 200: ApiTokenSchema, ...errors } } }, async (req) =>
-    toWire(await getRecord(deps, actorOf(req), apiTokenResource, req.params.id)),
+  r.get(
+    '/api-tokens/:id',
+    {
+      schema: { tags: [tag], params: IdParamsSchema, response: { 200: ApiTokenSchema, ...errors } },
+    },
+    async (req) => toWire(await getRecord(deps, actorOf(req), apiTokenResource, req.params.id)),
   );
-  r.delete('/api-tokens/:id', { schema: { tags: [tag], params: IdParamsSchema, response: { 204: z.null(), ...errors } } }, async (req, reply) => {
-    await revokeApiToken(deps, actorOf(req), req.params.id);
-    return reply.status(204).send(null);
-  });
+  r.delete(
+    '/api-tokens/:id',
+    { schema: { tags: [tag], params: IdParamsSchema, response: { 204: z.null(), ...errors } } },
+    async (req, reply) => {
+      await revokeApiToken(deps, actorOf(req), req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   r.get(
     '/audit',
-    { schema: { tags: [tag], querystring: AuditListQuerySchema, response: { 200: z.object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() }), ...errors } } },
+    {
+      schema: {
+        tags: [tag],
+        querystring: AuditListQuerySchema,
+        response: {
+          200: z.object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() }),
+          ...errors,
+        },
+      },
+    },
     async (req) => toWire(await listAudit(deps, actorOf(req), req.query)),
   );
 
-  r.get('/workspace', { schema: { tags: [tag], response: { 200: WorkspaceSchema, ...errors } } }, async (req) => toWire(actorOf(req).workspace));
-  r.patch('/workspace', { schema: { tags: [tag], body: WorkspacePatchSchema, response: { 200: WorkspaceSchema, ...errors } } }, async (req) =>
-    toWire(await updateWorkspace(deps, actorOf(req), req.body)),
+  r.get(
+    '/workspace',
+    { schema: { tags: [tag], response: { 200: WorkspaceSchema, ...errors } } },
+    async (req) => toWire(actorOf(req).workspace),
+  );
+  r.patch(
+    '/workspace',
+    {
+      schema: {
+        tags: [tag],
+        body: WorkspacePatchSchema,
+        response: { 200: WorkspaceSchema, ...errors },
+      },
+    },
+    async (req) => toWire(await updateWorkspace(deps, actorOf(req), req.body)),
   );
 }

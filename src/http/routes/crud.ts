@@ -30,30 +30,71 @@ export type CrudSpec = {
   update?: (deps: AppDeps, actor: Actor, id: string, patch: unknown) => Promise<unknown>;
 };
 
-const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
+const errors = {
+  400: ErrorBodySchema,
+  401: ErrorBodySchema,
+  403: ErrorBodySchema,
+  404: ErrorBodySchema,
+  409: ErrorBodySchema,
+};
 
 export function registerCrud(app: FastifyInstance, deps: AppDeps, spec: CrudSpec) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { resource, tag, path } = spec;
   const one = `${path}/:id`;
-  r.get(path, { schema: { tags: [tag], querystring: spec.query, response: { 200: pageOf(spec.item), ...errors } } }, async (req) =>
-    toWire(await listRecords(deps, actorOf(req), resource, req.query as never)),
+  r.get(
+    path,
+    {
+      schema: {
+        tags: [tag],
+        querystring: spec.query,
+        response: { 200: pageOf(spec.item), ...errors },
+      },
+    },
+    async (req) => toWire(await listRecords(deps, actorOf(req), resource, req.query as never)),
   );
-  r.post(path, { schema: { tags: [tag], body: spec.input, response: { 201: spec.item, ...errors } } }, async (req, reply) => {
-    const actor = actorOf(req);
-    const created = spec.create ? await spec.create(deps, actor, req.body) : await createRecord(deps, actor, resource, req.body);
-    return reply.status(201).send(toWire(created) as never);
-  });
-  r.get(one, { schema: { tags: [tag], params: IdParamsSchema, response: { 200: spec.item, ...errors } } }, async (req) =>
-    toWire(await getRecord(deps, actorOf(req), resource, req.params.id)),
+  r.post(
+    path,
+    { schema: { tags: [tag], body: spec.input, response: { 201: spec.item, ...errors } } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const created = spec.create
+        ? await spec.create(deps, actor, req.body)
+        : await createRecord(deps, actor, resource, req.body);
+      return reply.status(201).send(toWire(created) as never);
+    },
   );
-  r.patch(one, { schema: { tags: [tag], params: IdParamsSchema, body: spec.patch, response: { 200: spec.item, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    const { id } = req.params;
-    return toWire(spec.update ? await spec.update(deps, actor, id, req.body) : await updateRecord(deps, actor, resource, id, req.body));
-  });
-  r.delete(one, { schema: { tags: [tag], params: IdParamsSchema, response: { 204: z.null(), ...errors } } }, async (req, reply) => {
-    await deleteRecord(deps, actorOf(req), resource, req.params.id);
-    return reply.status(204).send(null);
-  });
+  r.get(
+    one,
+    { schema: { tags: [tag], params: IdParamsSchema, response: { 200: spec.item, ...errors } } },
+    async (req) => toWire(await getRecord(deps, actorOf(req), resource, req.params.id)),
+  );
+  r.patch(
+    one,
+    {
+      schema: {
+        tags: [tag],
+        params: IdParamsSchema,
+        body: spec.patch,
+        response: { 200: spec.item, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const { id } = req.params;
+      return toWire(
+        spec.update
+          ? await spec.update(deps, actor, id, req.body)
+          : await updateRecord(deps, actor, resource, id, req.body),
+      );
+    },
+  );
+  r.delete(
+    one,
+    { schema: { tags: [tag], params: IdParamsSchema, response: { 204: z.null(), ...errors } } },
+    async (req, reply) => {
+      await deleteRecord(deps, actorOf(req), resource, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }

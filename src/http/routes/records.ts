@@ -7,7 +7,11 @@ import { listOwnerHistory } from '../../app/records/list-owner-history.ts';
 import { activityResource } from '../../app/resources/activity-resource.ts';
 import { accountResource, opportunityResource } from '../../app/resources/customer-resources.ts';
 import { leadResource } from '../../app/resources/lead-resource.ts';
-import { productResource, teamResource, territoryResource } from '../../app/resources/org-resources.ts';
+import {
+  productResource,
+  teamResource,
+  territoryResource,
+} from '../../app/resources/org-resources.ts';
 import { repResource } from '../../app/resources/rep-resource.ts';
 import { ErrorBodySchema, IdParamsSchema } from '../../contracts/common.ts';
 import * as org from '../../contracts/org.ts';
@@ -18,14 +22,78 @@ import { registerCrud } from './crud.ts';
 
 export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps) {
   const specs = [
-    { path: '/teams', tag: 'organisation', resource: teamResource, item: org.TeamSchema, input: org.TeamInputSchema, patch: org.TeamPatchSchema, query: org.TeamListQuerySchema },
-    { path: '/reps', tag: 'organisation', resource: repResource, item: org.RepSchema, input: org.RepInputSchema, patch: org.RepPatchSchema, query: org.RepListQuerySchema },
-    { path: '/territories', tag: 'organisation', resource: territoryResource, item: org.TerritorySchema, input: org.TerritoryInputSchema, patch: org.TerritoryPatchSchema, query: org.TerritoryListQuerySchema },
-    { path: '/products', tag: 'organisation', resource: productResource, item: org.ProductSchema, input: org.ProductInputSchema, patch: org.ProductPatchSchema, query: org.ProductListQuerySchema },
-    { path: '/accounts', tag: 'customers', resource: accountResource, item: rec.AccountSchema, input: rec.AccountInputSchema, patch: rec.AccountPatchSchema, query: rec.AccountListQuerySchema },
-    { path: '/leads', tag: 'customers', resource: leadResource, item: rec.LeadSchema, input: rec.LeadInputSchema, patch: rec.LeadPatchSchema, query: rec.LeadListQuerySchema },
-    { path: '/opportunities', tag: 'customers', resource: opportunityResource, item: rec.OpportunitySchema, input: rec.OpportunityInputSchema, patch: rec.OpportunityPatchSchema, query: rec.OpportunityListQuerySchema },
-    { path: '/activities', tag: 'customers', resource: activityResource, item: rec.ActivitySchema, input: rec.ActivityInputSchema, patch: rec.ActivityPatchSchema, query: rec.ActivityListQuerySchema },
+    {
+      path: '/teams',
+      tag: 'organisation',
+      resource: teamResource,
+      item: org.TeamSchema,
+      input: org.TeamInputSchema,
+      patch: org.TeamPatchSchema,
+      query: org.TeamListQuerySchema,
+    },
+    {
+      path: '/reps',
+      tag: 'organisation',
+      resource: repResource,
+      item: org.RepSchema,
+      input: org.RepInputSchema,
+      patch: org.RepPatchSchema,
+      query: org.RepListQuerySchema,
+    },
+    {
+      path: '/territories',
+      tag: 'organisation',
+      resource: territoryResource,
+      item: org.TerritorySchema,
+      input: org.TerritoryInputSchema,
+      patch: org.TerritoryPatchSchema,
+      query: org.TerritoryListQuerySchema,
+    },
+    {
+      path: '/products',
+      tag: 'organisation',
+      resource: productResource,
+      item: org.ProductSchema,
+      input: org.ProductInputSchema,
+      patch: org.ProductPatchSchema,
+      query: org.ProductListQuerySchema,
+    },
+    {
+      path: '/accounts',
+      tag: 'customers',
+      resource: accountResource,
+      item: rec.AccountSchema,
+      input: rec.AccountInputSchema,
+      patch: rec.AccountPatchSchema,
+      query: rec.AccountListQuerySchema,
+    },
+    {
+      path: '/leads',
+      tag: 'customers',
+      resource: leadResource,
+      item: rec.LeadSchema,
+      input: rec.LeadInputSchema,
+      patch: rec.LeadPatchSchema,
+      query: rec.LeadListQuerySchema,
+    },
+    {
+      path: '/opportunities',
+      tag: 'customers',
+      resource: opportunityResource,
+      item: rec.OpportunitySchema,
+      input: rec.OpportunityInputSchema,
+      patch: rec.OpportunityPatchSchema,
+      query: rec.OpportunityListQuerySchema,
+    },
+    {
+      path: '/activities',
+      tag: 'customers',
+      resource: activityResource,
+      item: rec.ActivitySchema,
+      input: rec.ActivityInputSchema,
+      patch: rec.ActivityPatchSchema,
+      query: rec.ActivityListQuerySchema,
+    },
   ];
   for (const spec of specs) registerCrud(app, deps, spec);
 
@@ -37,10 +105,15 @@ export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps) {
         schema: {
           tags: ['customers'],
           params: IdParamsSchema,
-          response: { 200: z.object({ items: z.array(rec.OwnerHistoryEntrySchema) }), 404: ErrorBodySchema },
+          response: {
+            200: z.object({ items: z.array(rec.OwnerHistoryEntrySchema) }),
+            404: ErrorBodySchema,
+          },
         },
       },
-      async (req) => ({ items: toWire(await listOwnerHistory(deps, actorOf(req), entity, req.params.id)) }),
+      async (req) => ({
+        items: toWire(await listOwnerHistory(deps, actorOf(req), entity, req.params.id)),
+      }),
     );
   }
 }

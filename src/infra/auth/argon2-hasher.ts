@@ -2,7 +2,12 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { PasswordHasher } from '../../app/ports.ts';
 
-const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id */ as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const OPTIONS = {
+  algorithm: 2 /* Algorithm.Argon2id */ as const,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function createArgon2Hasher(): PasswordHasher {
   return {

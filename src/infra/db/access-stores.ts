@@ -6,17 +6,34 @@ import type { Db } from './open-database.ts';
 import { createRecordStore } from './record-store.ts';
 import { apiTokens, sessions, users, workspaces } from './schema.ts';
 
-export function createAccessStores(db: Db): Pick<Stores, 'workspaces' | 'users' | 'sessions' | 'apiTokens'> {
-  const userStore = createRecordStore<UserRecord, Omit<UserRecord, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'>, typeof users>(db, {
+export function createAccessStores(
+  db: Db,
+): Pick<Stores, 'workspaces' | 'users' | 'sessions' | 'apiTokens'> {
+  const userStore = createRecordStore<
+    UserRecord,
+    Omit<UserRecord, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'>,
+    typeof users
+  >(db, {
     table: users,
-    sort: { email: { expr: users.email }, name: { expr: users.name }, createdAt: { expr: users.createdAt } },
+    sort: {
+      email: { expr: users.email },
+      name: { expr: users.name },
+      createdAt: { expr: users.createdAt },
+    },
     filters: { role: users.role, active: users.active },
     search: [users.email, users.name],
   });
-  const tokenStore = createRecordStore<ApiTokenRecord, Stores['apiTokens'] extends { insert(w: string, v: infer V): unknown } ? V : never, typeof apiTokens>(db, {
+  const tokenStore = createRecordStore<
+    ApiTokenRecord,
+    Stores['apiTokens'] extends { insert(w: string, v: infer V): unknown } ? V : never,
+    typeof apiTokens
+  >(db, {
     table: apiTokens,
     sort: { createdAt: { expr: apiTokens.createdAt }, name: { expr: apiTokens.name } },
-    filters: { revoked: (value) => (value ? sql`${apiTokens.revokedAt} is not null` : sql`${apiTokens.revokedAt} is null`) },
+    filters: {
+      revoked: (value) =>
+        value ? sql`${apiTokens.revokedAt} is not null` : sql`${apiTokens.revokedAt} is null`,
+    },
     search: [apiTokens.name],
   });
   return {
@@ -34,21 +51,34 @@ export function createAccessStores(db: Db): Pick<Stores, 'workspaces' | 'users' 
         return row as WorkspaceRecord;
       },
       async update(id, values) {
-        const [row] = await db.update(workspaces).set({ ...values, updatedAt: sql`now()` }).where(eq(workspaces.id, id)).returning();
+        const [row] = await db
+          .update(workspaces)
+          .set({ ...values, updatedAt: sql`now()` })
+          .where(eq(workspaces.id, id))
+          .returning();
         return row as WorkspaceRecord;
       },
     },
     users: {
       ...userStore,
       async findByEmail(email) {
-        const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+        const [row] = await db
+          .select()
+          .from(users)
+          .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
         return (row as UserRecord | undefined) ?? null;
       },
       async countActiveAdmins(workspaceId) {
         const [row] = await db
           .select({ n: count() })
           .from(users)
-          .where(and(eq(users.workspaceId, workspaceId), eq(users.role, 'admin'), eq(users.active, true)));
+          .where(
+            and(
+              eq(users.workspaceId, workspaceId),
+              eq(users.role, 'admin'),
+              eq(users.active, true),
+            ),
+          );
         return Number(row?.n ?? 0);
       },
     },

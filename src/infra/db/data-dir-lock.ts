@@ -2,7 +2,7 @@
  * PGlite is single-process: two processes writing one data directory silently lose writes.
  * The holder writes its pid into a lock file; another live process on the same directory refuses.
  */
-import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export class DataDirInUseError extends Error {

@@ -2,17 +2,7 @@
  * One generic store for the record tables: filtered, searched, scoped, keyset-paginated lists
  * and single-row reads and writes, always inside one workspace.
  */
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  getTableColumns,
-  inArray,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ListRequest, RecordStore } from '../../app/ports.ts';
 import type { Db } from './open-database.ts';
@@ -45,7 +35,8 @@ export function createRecordStore<R extends { id: string }, W, T extends TableWi
 ): RecordStore<R, W> {
   const { table } = config;
   const selection = { ...getTableColumns(table), ...(config.extra ?? {}) };
-  const byId = (workspaceId: string, id: string) => and(eq(table.workspaceId, workspaceId), eq(table.id, id));
+  const byId = (workspaceId: string, id: string) =>
+    and(eq(table.workspaceId, workspaceId), eq(table.id, id));
 
   function baseWhere(request: ListRequest): SQL[] {
     const where: SQL[] = [eq(table.workspaceId, request.workspaceId)];
@@ -56,7 +47,12 @@ export function createRecordStore<R extends { id: string }, W, T extends TableWi
     }
     if (request.q && config.search?.length) {
       const pattern = `%${escapeLike(request.q)}%`;
-      where.push(sql`(${sql.join(config.search.map((c) => sql`${c} ilike ${pattern}`), sql` or `)})`);
+      where.push(
+        sql`(${sql.join(
+          config.search.map((c) => sql`${c} ilike ${pattern}`),
+          sql` or `,
+        )})`,
+      );
     }
     if (config.scope && request.visible !== 'all') {
       const ids = [...request.visible];
@@ -66,7 +62,11 @@ export function createRecordStore<R extends { id: string }, W, T extends TableWi
   }
 
   async function get(workspaceId: string, id: string): Promise<R | null> {
-    const rows = await db.select(selection).from(table as PgTable).where(byId(workspaceId, id)).limit(1);
+    const rows = await db
+      .select(selection)
+      .from(table as PgTable)
+      .where(byId(workspaceId, id))
+      .limit(1);
     return (rows[0] as R | undefined) ?? null;
   }
 
@@ -89,7 +89,10 @@ export function createRecordStore<R extends { id: string }, W, T extends TableWi
           .where(and(...page))
           .orderBy(order(key.expr), order(table.id))
           .limit(request.limit + 1),
-        db.select({ n: count() }).from(table as PgTable).where(and(...where)),
+        db
+          .select({ n: count() })
+          .from(table as PgTable)
+          .where(and(...where)),
       ]);
       return { rows: rows as R[], total: Number(totals[0]?.n ?? 0) };
     },
@@ -112,7 +115,10 @@ export function createRecordStore<R extends { id: string }, W, T extends TableWi
     async update(workspaceId, id, values) {
       const set = { ...(values as object), ...(table.updatedAt ? { updatedAt: sql`now()` } : {}) };
       if (Object.keys(set).length > 0) {
-        await db.update(table).set(set as never).where(byId(workspaceId, id));
+        await db
+          .update(table)
+          .set(set as never)
+          .where(byId(workspaceId, id));
       }
       return (await get(workspaceId, id)) as R;
     },

@@ -2,7 +2,16 @@
 import { and, count, eq, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './open-database.ts';
-import { accounts, activities, leads, opportunities, reps, teams, territories, users } from './schema.ts';
+import {
+  accounts,
+  activities,
+  leads,
+  opportunities,
+  reps,
+  teams,
+  territories,
+  users,
+} from './schema.ts';
 
 type Ref = { name: string; table: PgTable; column: PgColumn; workspace: PgColumn };
 
@@ -12,16 +21,50 @@ const REFERENCES: Record<'team' | 'rep' | 'territory' | 'product' | 'account', R
     { name: 'reps', table: reps, column: reps.teamId, workspace: reps.workspaceId },
   ],
   rep: [
-    { name: 'accounts', table: accounts, column: accounts.ownerRepId, workspace: accounts.workspaceId },
+    {
+      name: 'accounts',
+      table: accounts,
+      column: accounts.ownerRepId,
+      workspace: accounts.workspaceId,
+    },
     { name: 'leads', table: leads, column: leads.ownerRepId, workspace: leads.workspaceId },
-    { name: 'opportunities', table: opportunities, column: opportunities.ownerRepId, workspace: opportunities.workspaceId },
-    { name: 'activities', table: activities, column: activities.repId, workspace: activities.workspaceId },
+    {
+      name: 'opportunities',
+      table: opportunities,
+      column: opportunities.ownerRepId,
+      workspace: opportunities.workspaceId,
+    },
+    {
+      name: 'activities',
+      table: activities,
+      column: activities.repId,
+      workspace: activities.workspaceId,
+    },
     { name: 'users', table: users, column: users.repId, workspace: users.workspaceId },
   ],
-  territory: [{ name: 'territories', table: territories, column: territories.parentId, workspace: territories.workspaceId }],
-  product: [{ name: 'opportunities', table: opportunities, column: opportunities.productId, workspace: opportunities.workspaceId }],
+  territory: [
+    {
+      name: 'territories',
+      table: territories,
+      column: territories.parentId,
+      workspace: territories.workspaceId,
+    },
+  ],
+  product: [
+    {
+      name: 'opportunities',
+      table: opportunities,
+      column: opportunities.productId,
+      workspace: opportunities.workspaceId,
+    },
+  ],
   account: [
-    { name: 'opportunities', table: opportunities, column: opportunities.accountId, workspace: opportunities.workspaceId },
+    {
+      name: 'opportunities',
+      table: opportunities,
+      column: opportunities.accountId,
+      workspace: opportunities.workspaceId,
+    },
     { name: 'leads', table: leads, column: leads.accountId, workspace: leads.workspaceId },
   ],
 };

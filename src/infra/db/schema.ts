@@ -230,7 +230,10 @@ export const territoryReps = pgTable(
       .notNull()
       .references(() => reps.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.territoryId, t.repId] }), index('territory_reps_rep_idx').on(t.repId)],
+  (t) => [
+    primaryKey({ columns: [t.territoryId, t.repId] }),
+    index('territory_reps_rep_idx').on(t.repId),
+  ],
 );
 
 export const products = pgTable(
@@ -420,13 +423,25 @@ export const rowsFitRecords: [
   Fits<typeof users.$inferSelect, import('../../domain/records/types.ts').UserRecord>,
   Fits<typeof apiTokens.$inferSelect, import('../../domain/records/types.ts').ApiTokenRecord>,
   Fits<typeof teams.$inferSelect, import('../../domain/records/types.ts').TeamRecord>,
-  Fits<typeof reps.$inferSelect & { userId: string | null }, import('../../domain/records/types.ts').RepRecord>,
-  Fits<typeof territories.$inferSelect & { repIds: string[] }, import('../../domain/records/types.ts').TerritoryRecord>,
+  Fits<
+    typeof reps.$inferSelect & { userId: string | null },
+    import('../../domain/records/types.ts').RepRecord
+  >,
+  Fits<
+    typeof territories.$inferSelect & { repIds: string[] },
+    import('../../domain/records/types.ts').TerritoryRecord
+  >,
   Fits<typeof products.$inferSelect, import('../../domain/records/types.ts').ProductRecord>,
   Fits<typeof accounts.$inferSelect, import('../../domain/records/types.ts').AccountRecord>,
   Fits<typeof leads.$inferSelect, import('../../domain/records/types.ts').LeadRecord>,
-  Fits<typeof opportunities.$inferSelect, import('../../domain/records/types.ts').OpportunityRecord>,
+  Fits<
+    typeof opportunities.$inferSelect,
+    import('../../domain/records/types.ts').OpportunityRecord
+  >,
   Fits<typeof activities.$inferSelect, import('../../domain/records/types.ts').ActivityRecord>,
-  Fits<typeof ownerHistory.$inferSelect, import('../../domain/records/types.ts').OwnerHistoryRecord>,
+  Fits<
+    typeof ownerHistory.$inferSelect,
+    import('../../domain/records/types.ts').OwnerHistoryRecord
+  >,
   Fits<typeof auditLog.$inferSelect, import('../../domain/records/types.ts').AuditRecord>,
 ] = [true, true, true, true, true, true, true, true, true, true, true, true, true];

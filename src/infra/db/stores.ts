@@ -1,9 +1,12 @@
 /** The stores of every record kind on one database handle (or one transaction). */
-import { and, desc, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { RepWrite, Stores, Transact } from '../../app/ports.ts';
 import type { RepRecord } from '../../domain/records/types.ts';
+import { createAccessStores } from './access-stores.ts';
+import { migrationsCurrent } from './migrations-status.ts';
 import type { Db } from './open-database.ts';
 import { createRecordStore } from './record-store.ts';
+import { countReferences } from './references.ts';
 import {
   accounts,
   activities,
@@ -17,9 +20,6 @@ import {
   territories,
   territoryReps,
 } from './schema.ts';
-import { createAccessStores } from './access-stores.ts';
-import { countReferences } from './references.ts';
-import { migrationsCurrent } from './migrations-status.ts';
 
 const tsFilter = (column: typeof activities.at, op: 'gte' | 'lt') => (value: unknown) =>
   (op === 'gte' ? gte : lt)(column, new Date(String(value)));
@@ -36,7 +36,11 @@ export function createStores(db: Db): Stores {
     filters: { teamId: reps.teamId, level: reps.level, active: reps.active },
     search: [reps.name, reps.code, reps.email, reps.phone],
     scope: reps.id,
-    extra: { userId: sql<string | null>`(select u.id from users u where u.rep_id = ${reps.id})`.as('user_id') as unknown as SQL },
+    extra: {
+      userId: sql<string | null>`(select u.id from users u where u.rep_id = ${reps.id})`.as(
+        'user_id',
+      ) as unknown as SQL,
+    },
   });
   const territoryStore = createRecordStore(db, {
     table: territories,
@@ -44,14 +48,21 @@ export function createStores(db: Db): Stores {
     filters: { parentId: territories.parentId },
     search: [territories.name],
     extra: {
-      repIds: sql`(select coalesce(array_agg(tr.rep_id::text order by tr.rep_id), '{}') from territory_reps tr where tr.territory_id = ${territories.id})` as SQL,
+      repIds:
+        sql`(select coalesce(array_agg(tr.rep_id::text order by tr.rep_id), '{}') from territory_reps tr where tr.territory_id = ${territories.id})` as SQL,
     },
   });
 
-  async function setTerritoryReps(workspaceId: string, territoryId: string, repIds: readonly string[]) {
+  async function setTerritoryReps(
+    workspaceId: string,
+    territoryId: string,
+    repIds: readonly string[],
+  ) {
     await db.delete(territoryReps).where(eq(territoryReps.territoryId, territoryId));
     if (repIds.length > 0) {
-      await db.insert(territoryReps).values(repIds.map((repId) => ({ workspaceId, territoryId, repId })));
+      await db
+        .insert(territoryReps)
+        .values(repIds.map((repId) => ({ workspaceId, territoryId, repId })));
     }
   }
 
@@ -64,12 +75,16 @@ export function createStores(db: Db): Stores {
         filters: { parentId: teams.parentId },
         search: [teams.name],
       }),
-      all: (workspaceId) => db.select().from(teams).where(eq(teams.workspaceId, workspaceId)).orderBy(teams.name),
+      all: (workspaceId) =>
+        db.select().from(teams).where(eq(teams.workspaceId, workspaceId)).orderBy(teams.name),
     },
     reps: {
       ...repStore,
       async findByCode(workspaceId, code) {
-        const [row] = await db.select({ id: reps.id }).from(reps).where(and(eq(reps.workspaceId, workspaceId), eq(reps.code, code)));
+        const [row] = await db
+          .select({ id: reps.id })
+          .from(reps)
+          .where(and(eq(reps.workspaceId, workspaceId), eq(reps.code, code)));
         return row ? repStore.get(workspaceId, row.id) : null;
       },
     } as Stores['reps'],
@@ -88,17 +103,27 @@ export function createStores(db: Db): Stores {
         return (await territoryStore.get(workspaceId, id)) as never;
       },
       all: (workspaceId) =>
-        db.select(getTableColumns(territories)).from(territories).where(eq(territories.workspaceId, workspaceId)) as never,
+        db
+          .select(getTableColumns(territories))
+          .from(territories)
+          .where(eq(territories.workspaceId, workspaceId)) as never,
     },
     products: {
       ...createRecordStore(db, {
         table: products,
-        sort: { code: { expr: products.code }, name: { expr: products.name }, createdAt: { expr: products.createdAt } },
+        sort: {
+          code: { expr: products.code },
+          name: { expr: products.name },
+          createdAt: { expr: products.createdAt },
+        },
         filters: { active: products.active },
         search: [products.name, products.code],
       }),
       async findByCode(workspaceId, code) {
-        const [row] = await db.select().from(products).where(and(eq(products.workspaceId, workspaceId), eq(products.code, code)));
+        const [row] = await db
+          .select()
+          .from(products)
+          .where(and(eq(products.workspaceId, workspaceId), eq(products.code, code)));
         return row ?? null;
       },
     },
@@ -107,9 +132,18 @@ export function createStores(db: Db): Stores {
       sort: {
         name: { expr: accounts.name },
         createdAt: { expr: accounts.createdAt },
-        lastFollowUpAt: { expr: sql`coalesce(${accounts.lastFollowUpAt}, 'epoch'::timestamptz)`, nullAs: '1970-01-01T00:00:00Z' },
+        lastFollowUpAt: {
+          expr: sql`coalesce(${accounts.lastFollowUpAt}, 'epoch'::timestamptz)`,
+          nullAs: '1970-01-01T00:00:00Z',
+        },
       },
-      filters: { ownerRepId: accounts.ownerRepId, level: accounts.level, industry: accounts.industry, region: accounts.region, won: accounts.won },
+      filters: {
+        ownerRepId: accounts.ownerRepId,
+        level: accounts.level,
+        industry: accounts.industry,
+        region: accounts.region,
+        won: accounts.won,
+      },
       search: [accounts.name, accounts.domain],
       scope: accounts.ownerRepId,
     }),
@@ -137,7 +171,10 @@ export function createStores(db: Db): Stores {
         createdAt: { expr: opportunities.createdAt },
         amount: { expr: opportunities.amount },
         name: { expr: opportunities.name },
-        expectedClose: { expr: sql`coalesce(${opportunities.expectedClose}, '0001-01-01'::date)`, nullAs: '0001-01-01' },
+        expectedClose: {
+          expr: sql`coalesce(${opportunities.expectedClose}, '0001-01-01'::date)`,
+          nullAs: '0001-01-01',
+        },
       },
       filters: {
         stage: opportunities.stage,
@@ -165,13 +202,21 @@ export function createStores(db: Db): Stores {
     org: {
       async load(workspaceId) {
         const [teamRows, repRows] = await Promise.all([
-          db.select({ id: teams.id, parentId: teams.parentId, managerUserId: teams.managerUserId }).from(teams).where(eq(teams.workspaceId, workspaceId)),
-          db.select({ id: reps.id, teamId: reps.teamId }).from(reps).where(eq(reps.workspaceId, workspaceId)),
+          db
+            .select({ id: teams.id, parentId: teams.parentId, managerUserId: teams.managerUserId })
+            .from(teams)
+            .where(eq(teams.workspaceId, workspaceId)),
+          db
+            .select({ id: reps.id, teamId: reps.teamId })
+            .from(reps)
+            .where(eq(reps.workspaceId, workspaceId)),
         ]);
         return { teams: teamRows, reps: repRows };
       },
     },
-    references: { count: (workspaceId, entity, id) => countReferences(db, workspaceId, entity, id) },
+    references: {
+      count: (workspaceId, entity, id) => countReferences(db, workspaceId, entity, id),
+    },
     ownerHistory: {
       async append(entry) {
         await db.insert(ownerHistory).values(entry);
@@ -180,7 +225,13 @@ export function createStores(db: Db): Stores {
         db
           .select()
           .from(ownerHistory)
-          .where(and(eq(ownerHistory.workspaceId, workspaceId), eq(ownerHistory.entity, entity), eq(ownerHistory.entityId, entityId)))
+          .where(
+            and(
+              eq(ownerHistory.workspaceId, workspaceId),
+              eq(ownerHistory.entity, entity),
+              eq(ownerHistory.entityId, entityId),
+            ),
+          )
           .orderBy(desc(ownerHistory.at), desc(ownerHistory.id)) as never,
     },
     audit: {
@@ -196,7 +247,12 @@ export function createStores(db: Db): Stores {
         if (query.actorUserId) where.push(eq(auditLog.actorUserId, query.actorUserId));
         if (query.from) where.push(gte(auditLog.at, query.from));
         if (query.to) where.push(lt(auditLog.at, query.to));
-        return db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.id)).limit(query.limit) as never;
+        return db
+          .select()
+          .from(auditLog)
+          .where(and(...where))
+          .orderBy(desc(auditLog.id))
+          .limit(query.limit) as never;
       },
     },
     health: {
@@ -213,4 +269,3 @@ export function createStores(db: Db): Stores {
 export function createTransact(db: Db): Transact {
   return (work) => db.transaction((tx) => work(createStores(tx as unknown as Db)));
 }
-
