@@ -122,7 +122,11 @@ export const AuditListQuerySchema = z.object({
 
 export const HealthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
-  database: z.object({ reachable: z.boolean(), engine: z.string(), migrationsCurrent: z.boolean() }),
+  database: z.object({
+    reachable: z.boolean(),
+    engine: z.string(),
+    migrationsCurrent: z.boolean(),
+  }),
   version: z.string(),
 });
 
@@ -131,6 +135,9 @@ export const WorkspacePatchSchema = z
     name: z.string().trim().min(1).max(100).optional(),
     timezone: z.string().min(1).max(64).optional(),
     locale: z.enum(LOCALES).optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY').optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY')
+      .optional(),
   })
   .strict();

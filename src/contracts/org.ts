@@ -35,7 +35,11 @@ export const AwayWindowSchema = z
     message: 'from must be before to',
     path: ['to'],
   });
-const AttrValueSchema = z.union([z.string().max(200), z.number(), z.array(z.string().max(200)).max(100)]);
+const AttrValueSchema = z.union([
+  z.string().max(200),
+  z.number(),
+  z.array(z.string().max(200)).max(100),
+]);
 const Cap = z.number().int().min(0).max(100000).nullable();
 
 export const RepInputSchema = z
