@@ -108,6 +108,8 @@ export type SessionRecord = {
   readonly expiresAt: Date;
 };
 
+export type SignedIn = { readonly user: UserRecord; readonly workspace: WorkspaceRecord };
+
 export type Stores = {
   workspaces: {
     get(id: string): Promise<WorkspaceRecord | null>;
@@ -123,12 +125,14 @@ export type Stores = {
   };
   sessions: {
     insert(session: SessionRecord): Promise<void>;
-    get(id: string): Promise<SessionRecord | null>;
+    /** The session with its user and workspace, in one read (every request does this). */
+    resolve(id: string): Promise<(SignedIn & { session: SessionRecord }) | null>;
     remove(id: string): Promise<void>;
     removeForUser(userId: string): Promise<void>;
   };
   apiTokens: RecordStore<ApiTokenRecord, ApiTokenWrite> & {
-    findByHash(tokenHash: string): Promise<ApiTokenRecord | null>;
+    /** The token with its user and workspace, in one read. */
+    resolve(tokenHash: string): Promise<(SignedIn & { token: ApiTokenRecord }) | null>;
     touch(id: string, at: Date): Promise<void>;
   };
   teams: RecordStore<TeamRecord, TeamWrite> & { all(workspaceId: string): Promise<TeamRecord[]> };

@@ -1,6 +1,6 @@
 import type { Actor } from '../actor.ts';
 import { AppError } from '../errors.ts';
-import type { AppDeps } from '../ports.ts';
+import type { AppDeps, SignedIn } from '../ports.ts';
 import { hashSecret } from './secrets.ts';
 
 export type Authenticated = {
@@ -12,7 +12,10 @@ export type Authenticated = {
 /** Token use is recorded at most once a minute, so reads stay reads. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-/** Resolves a Bearer API token or a session cookie to the acting user; `auth.required` otherwise. */
+/**
+ * Resolves a Bearer API token or a session cookie to the acting user; `auth.required` when
+ * neither is valid, expired, revoked, or belongs to a deactivated user.
+ */
 export async function authenticate(
   deps: Pick<AppDeps, 'stores' | 'clock'>,
   credentials: {
@@ -24,52 +27,32 @@ export async function authenticate(
   const { stores } = deps;
   const now = deps.clock.now();
   const required = () => new AppError('auth.required', 'sign in or send an API token');
+  const actor = (found: SignedIn, label: string): Actor => {
+    if (!found.user.active) throw new AppError('auth.required', 'this user is deactivated');
+    return {
+      user: found.user,
+      workspace: found.workspace,
+      label,
+      requestId: credentials.requestId,
+    };
+  };
   if (credentials.bearer !== undefined) {
-    const token = await stores.apiTokens.findByHash(hashSecret(credentials.bearer));
-    if (token === null || token.revokedAt !== null) throw required();
-    const actor = await actorFor(
-      deps,
-      token.workspaceId,
-      token.userId,
-      `token:${token.name}`,
-      credentials.requestId,
-    );
+    const found = await stores.apiTokens.resolve(hashSecret(credentials.bearer));
+    if (found === null || found.token.revokedAt !== null) throw required();
+    const { token } = found;
+    const signedIn = actor(found, `token:${token.name}`);
     if (
       token.lastUsedAt === null ||
       now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS
     ) {
       await stores.apiTokens.touch(token.id, now);
     }
-    return { actor, csrfToken: null };
+    return { actor: signedIn, csrfToken: null };
   }
   if (credentials.sessionToken !== undefined) {
-    const session = await stores.sessions.get(hashSecret(credentials.sessionToken));
-    if (session === null || session.expiresAt <= now) throw required();
-    const actor = await actorFor(
-      deps,
-      session.workspaceId,
-      session.userId,
-      null,
-      credentials.requestId,
-    );
-    return { actor, csrfToken: session.csrfToken };
+    const found = await stores.sessions.resolve(hashSecret(credentials.sessionToken));
+    if (found === null || found.session.expiresAt <= now) throw required();
+    return { actor: actor(found, found.user.email), csrfToken: found.session.csrfToken };
   }
   throw required();
-}
-
-async function actorFor(
-  deps: Pick<AppDeps, 'stores'>,
-  workspaceId: string,
-  userId: string,
-  label: string | null,
-  requestId: string | null,
-): Promise<Actor> {
-  const [user, workspace] = await Promise.all([
-    deps.stores.users.get(workspaceId, userId),
-    deps.stores.workspaces.get(workspaceId),
-  ]);
-  if (user === null || !user.active || workspace === null) {
-    throw new AppError('auth.required', 'the account behind these credentials is inactive');
-  }
-  return { user, workspace, label: label ?? user.email, requestId };
 }

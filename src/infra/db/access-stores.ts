@@ -86,8 +86,13 @@ export function createAccessStores(
       async insert(session) {
         await db.insert(sessions).values(session);
       },
-      async get(id) {
-        const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+      async resolve(id) {
+        const [row] = await db
+          .select({ session: sessions, user: users, workspace: workspaces })
+          .from(sessions)
+          .innerJoin(users, eq(users.id, sessions.userId))
+          .innerJoin(workspaces, eq(workspaces.id, sessions.workspaceId))
+          .where(eq(sessions.id, id));
         return row ?? null;
       },
       async remove(id) {
@@ -99,8 +104,13 @@ export function createAccessStores(
     },
     apiTokens: {
       ...tokenStore,
-      async findByHash(tokenHash) {
-        const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash));
+      async resolve(tokenHash) {
+        const [row] = await db
+          .select({ token: apiTokens, user: users, workspace: workspaces })
+          .from(apiTokens)
+          .innerJoin(users, eq(users.id, apiTokens.userId))
+          .innerJoin(workspaces, eq(workspaces.id, apiTokens.workspaceId))
+          .where(eq(apiTokens.tokenHash, tokenHash));
         return row ?? null;
       },
       async touch(id, at) {

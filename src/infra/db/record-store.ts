@@ -82,13 +82,27 @@ export function createRecordStore<R extends { id: string }, W, T extends TableWi
         page.push(sql`(${key.expr}, ${table.id}) ${op} (${value}, ${request.after.id})`);
       }
       const order = request.sort.desc ? desc : asc;
-      const [rows, totals] = await Promise.all([
+      const pageQuery = <S extends Record<string, unknown>>(fields: S) =>
         db
-          .select(selection)
+          .select(fields as never)
           .from(table as PgTable)
           .where(and(...page))
           .orderBy(order(key.expr), order(table.id))
-          .limit(request.limit + 1),
+          .limit(request.limit + 1);
+      if (!request.after) {
+        // First page: the window count runs over the whole filtered set before the limit.
+        const rows = (await pageQuery({
+          ...selection,
+          totalRows: sql<number>`count(*) over ()`,
+        })) as (R & {
+          totalRows?: number;
+        })[];
+        const total = Number(rows[0]?.totalRows ?? 0);
+        for (const row of rows) delete row.totalRows;
+        return { rows, total };
+      }
+      const [rows, totals] = await Promise.all([
+        pageQuery(selection),
         db
           .select({ n: count() })
           .from(table as PgTable)
