@@ -160,7 +160,12 @@ export type Stores = {
   };
   ownerHistory: {
     append(entry: Omit<OwnerHistoryRecord, 'id'>): Promise<void>;
-    list(workspaceId: string, entity: OwnedEntity, entityId: string): Promise<OwnerHistoryRecord[]>;
+    /** Newest first, with the name of the user who made each change (null for the system). */
+    list(
+      workspaceId: string,
+      entity: OwnedEntity,
+      entityId: string,
+    ): Promise<(OwnerHistoryRecord & { byName: string | null })[]>;
   };
   audit: {
     append(entry: NewAuditEntry): Promise<void>;

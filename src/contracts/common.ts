@@ -26,6 +26,13 @@ export const listQuery = <S extends readonly [string, ...string[]]>(sortFields: 
     sort: z
       .enum([...sortFields, ...sortFields.map((f) => `-${f}`)] as [string, ...string[]])
       .optional(),
+    /** Only these records (comma-separated ids, up to 200), e.g. to name linked records. */
+    ids: z
+      .string()
+      .max(200 * 37)
+      .transform((s) => s.split(',').filter(Boolean))
+      .pipe(z.array(z.uuid()).max(200))
+      .optional(),
   });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -200,6 +200,8 @@ export const OwnerHistoryEntrySchema = z.object({
   toRepId: IdSchema.nullable(),
   at: TimestampSchema,
   byUserId: IdSchema.nullable(),
+  /** Name of the user who made the change; null for the system. */
+  byName: z.string().nullable(),
   reason: z.string(),
 });
 export type OwnerHistoryEntry = z.infer<typeof OwnerHistoryEntrySchema>;

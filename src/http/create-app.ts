@@ -103,7 +103,7 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
 
   const webDir =
     options.webDir !== undefined && existsSync(options.webDir) ? options.webDir : undefined;
-  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  if (webDir) await app.register(fastifyStatic, { root: webDir });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
       return reply

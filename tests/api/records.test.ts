@@ -162,6 +162,7 @@ describe('ownership, history and audit', () => {
       toRepId: w.reps.sh2.id,
       reason: '张伟调岗',
       byUserId: w.users.admin.id,
+      byName: w.users.admin.name,
     });
     const audit = (await admin({ method: 'GET', url: `/api/v1/audit?entityId=${id}` })).json()
       .items[0];
@@ -300,5 +301,22 @@ describe('organisation trees', () => {
       (await mgr({ method: 'POST', url: '/api/v1/reps', payload: { code: 'M1', name: '新人' } }))
         .statusCode,
     ).toBe(403);
+  });
+});
+
+describe('lookups by id', () => {
+  it('lists only the named records, still inside the data scope', async () => {
+    const ids = [w.owned.sh1.accountId, w.owned.southRep.accountId];
+    const all = (
+      await admin({ method: 'GET', url: `/api/v1/accounts?ids=${ids.join(',')}` })
+    ).json();
+    expect(all.items.map((a: { id: string }) => a.id).sort()).toEqual([...ids].sort());
+    const rep = as(t.app, await signIn(t.app, w.users.southRep.email));
+    const mine = (
+      await rep({ method: 'GET', url: `/api/v1/accounts?ids=${ids.join(',')}` })
+    ).json();
+    expect(mine.items.map((a: { id: string }) => a.id)).toEqual([w.owned.southRep.accountId]);
+    const bad = await admin({ method: 'GET', url: '/api/v1/accounts?ids=abc' });
+    expect(bad.json().error.details.issues[0].path).toMatch(/^ids/);
   });
 });

@@ -40,6 +40,11 @@ describe('bootstrapWorkspace', () => {
     });
     expect(leads.total).toBe(2000);
 
+    const audit = await deps.stores.audit.list({ workspaceId: first.workspaceId, limit: 5 });
+    expect(audit.map((a) => [a.action, a.entity, a.actorLabel])).toEqual([
+      ['create', 'workspace', 'system'],
+    ]);
+
     expect(await bootstrapWorkspace(deps, { demo: true })).toEqual({ created: false });
     const again = await deps.stores.leads.list({
       workspaceId: first.workspaceId,

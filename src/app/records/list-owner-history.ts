@@ -13,7 +13,7 @@ export async function listOwnerHistory(
   actor: Actor,
   entity: keyof typeof OWNED,
   id: string,
-): Promise<OwnerHistoryRecord[]> {
+): Promise<(OwnerHistoryRecord & { byName: string | null })[]> {
   await getRecord(deps, actor, OWNED[entity] as never, id);
   return deps.stores.ownerHistory.list(actor.workspace.id, entity, id);
 }

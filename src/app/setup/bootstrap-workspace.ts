@@ -1,7 +1,7 @@
 import type { DemoData } from '../../domain/demo/demo-types.ts';
 import { generateDemo } from '../../domain/demo/generate-demo.ts';
 import { newSecret } from '../auth/secrets.ts';
-import type { AppDeps } from '../ports.ts';
+import type { AppDeps, Stores } from '../ports.ts';
 
 /** Writes a generated demo workspace in one transaction. */
 export type DemoWriter = { write(data: DemoData, passwordHash: string): Promise<void> };
@@ -11,6 +11,27 @@ export type BootstrapResult =
   | { created: true; workspaceId: string; adminEmail: string; password: string; demo: boolean };
 
 export const DEMO_SEED = 20260301;
+
+/** The audit row of a workspace created by the system rather than a user. */
+async function systemAudit(
+  stores: Stores,
+  workspace: { id: string; name: string },
+  at: Date,
+  extra: object,
+) {
+  await stores.audit.append({
+    workspaceId: workspace.id,
+    actorUserId: null,
+    actorLabel: 'system',
+    action: 'create',
+    entity: 'workspace',
+    entityId: workspace.id,
+    before: null,
+    after: { name: workspace.name, ...extra },
+    at,
+    requestId: null,
+  });
+}
 export const EMPTY_ADMIN_EMAIL = 'admin@allot.local';
 
 /**
@@ -30,6 +51,11 @@ export async function bootstrapWorkspace(
     const data = generateDemo({ seed: DEMO_SEED, now });
     await deps.demoWriter.write(data, passwordHash);
     const admin = data.users.find((u) => u.role === 'admin');
+    await systemAudit(deps.stores, data.workspace, now, {
+      demo: true,
+      seed: DEMO_SEED,
+      admin: admin?.email,
+    });
     return {
       created: true,
       workspaceId: data.workspace.id,
@@ -56,18 +82,7 @@ export async function bootstrapWorkspace(
       active: true,
       locale: 'zh-CN',
     });
-    await stores.audit.append({
-      workspaceId: workspace.id,
-      actorUserId: null,
-      actorLabel: 'system',
-      action: 'create',
-      entity: 'workspace',
-      entityId: workspace.id,
-      before: null,
-      after: { name: workspace.name, admin: admin.email },
-      at: now,
-      requestId: null,
-    });
+    await systemAudit(stores, workspace, now, { admin: admin.email });
     return {
       created: true,
       workspaceId: workspace.id,

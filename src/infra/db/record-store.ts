@@ -41,6 +41,10 @@ export function createRecordStore<R extends { id: string }, W, T extends TableWi
   function baseWhere(request: ListRequest): SQL[] {
     const where: SQL[] = [eq(table.workspaceId, request.workspaceId)];
     for (const [name, value] of Object.entries(request.filters)) {
+      if (name === 'ids') {
+        where.push(inArray(table.id, value as string[]));
+        continue;
+      }
       const filter = config.filters?.[name];
       if (filter === undefined) continue;
       where.push(typeof filter === 'function' ? filter(value) : eq(filter, value));

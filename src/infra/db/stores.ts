@@ -19,6 +19,7 @@ import {
   teams,
   territories,
   territoryReps,
+  users,
 } from './schema.ts';
 
 const tsFilter = (column: typeof activities.at, op: 'gte' | 'lt') => (value: unknown) =>
@@ -223,8 +224,9 @@ export function createStores(db: Db): Stores {
       },
       list: (workspaceId, entity, entityId) =>
         db
-          .select()
+          .select({ ...getTableColumns(ownerHistory), byName: users.name })
           .from(ownerHistory)
+          .leftJoin(users, eq(users.id, ownerHistory.byUserId))
           .where(
             and(
               eq(ownerHistory.workspaceId, workspaceId),
@@ -232,7 +234,7 @@ export function createStores(db: Db): Stores {
               eq(ownerHistory.entityId, entityId),
             ),
           )
-          .orderBy(desc(ownerHistory.at), desc(ownerHistory.id)) as never,
+          .orderBy(desc(ownerHistory.at), desc(ownerHistory.id)),
     },
     audit: {
       async append(entry) {

@@ -1,0 +1,66 @@
+import { expect, type Page, test } from '@playwright/test';
+import { CHROMIUM_MISSING, E2E_ADMIN, HAS_CHROMIUM } from '../playwright.config.ts';
+
+test.skip(!HAS_CHROMIUM, CHROMIUM_MISSING);
+
+const ADMIN_EMAIL = 'admin@demo.allot.local';
+/** Screenshots for review (test-results/screenshots), taken once loading has settled. */
+async function shot(page: Page, name: string) {
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+async function signIn(page: Page, password: string = E2E_ADMIN.password) {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login$/);
+  await page.getByLabel('邮箱').fill(ADMIN_EMAIL);
+  await page.getByLabel('密码').fill(password);
+  await page.getByLabel('密码').press('Enter');
+}
+
+test('a wrong password is refused with a message in Chinese', async ({ page }) => {
+  await signIn(page, 'not-the-password');
+  await expect(page.getByText('邮箱或密码错误')).toBeVisible();
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test('sign in, see the organisation, switch to English and keep it', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+  await shot(page, 'login-zh-CN');
+
+  await signIn(page);
+  await expect(page).toHaveURL(/\/org$/);
+  const menu = (name: string) => page.getByRole('menuitem', { name });
+  await expect(menu('组织架构')).toBeVisible();
+  await expect(page.getByRole('tree').getByText('华东大区', { exact: true })).toBeVisible();
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  await shot(page, 'org-zh-CN');
+
+  await page.getByText('English', { exact: true }).click();
+  await expect(menu('Organisation')).toBeVisible();
+  await page.reload();
+  await expect(menu('Organisation')).toBeVisible();
+  await shot(page, 'org-en');
+
+  await page.goto('/login');
+  await page.getByText('中文', { exact: true }).click();
+});
+
+test('leads list opens a lead with its owner history; the audit log shows the sign-ins', async ({ page }) => {
+  await signIn(page);
+  await expect(page).toHaveURL(/\/org$/);
+  await page.getByRole('menuitem', { name: '线索' }).click();
+  await expect(page).toHaveURL(/\/leads$/);
+  await expect(page.getByText(/共 2,?000 条/)).toBeVisible();
+  await shot(page, 'leads-zh-CN');
+  await page.getByRole('row').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('负责人变更').first()).toBeVisible();
+  await shot(page, 'lead-detail-zh-CN');
+
+  await page.getByRole('menuitem', { name: '审计日志' }).click();
+  await expect(page.getByRole('cell', { name: ADMIN_EMAIL }).first()).toBeVisible();
+  await shot(page, 'audit-zh-CN');
+});

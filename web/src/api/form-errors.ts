@@ -1,0 +1,61 @@
+/**
+ * Maps `validation.failed` issues (`details.issues[] = { path, message }`) onto antd Form fields,
+ * so each message appears under the field it belongs to.
+ */
+import type { FormInstance } from 'antd';
+import { ApiError } from './client.ts';
+
+export type IssuePath = (string | number)[];
+export type ValidationIssue = { path: IssuePath; message: string };
+/** Form field name for an API path, or `null` when the form has no such field. */
+export type PathToField = (path: IssuePath) => IssuePath | null;
+
+const toPath = (raw: unknown): IssuePath => {
+  // Accepts `away.0.to`, `rows[3].email` or an array of segments.
+  const parts: unknown[] = Array.isArray(raw)
+    ? raw
+    : typeof raw === 'string'
+      ? raw.split(/[.[\]]/).filter((part) => part !== '')
+      : [];
+  return parts
+    .filter((part): part is string | number => typeof part === 'string' || typeof part === 'number')
+    .map((part) => (typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part));
+};
+
+/** The issues of a `validation.failed` error; empty for any other error. */
+export const validationIssues = (error: unknown): ValidationIssue[] => {
+  if (!(error instanceof ApiError) || error.code !== 'validation.failed') return [];
+  const issues = (error.details as { issues?: unknown } | null | undefined)?.issues;
+  if (!Array.isArray(issues)) return [];
+  return issues.flatMap((issue) => {
+    if (typeof issue !== 'object' || issue === null) return [];
+    const { path, message } = issue as { path?: unknown; message?: unknown };
+    return [{ path: toPath(path), message: typeof message === 'string' ? message : '' }];
+  });
+};
+
+/**
+ * Puts each issue under its field; returns the issues that matched no field (to show in an
+ * alert instead).
+ */
+export const applyFormErrors = (
+  form: FormInstance,
+  error: unknown,
+  pathToField: PathToField = (path) => path,
+): ValidationIssue[] => {
+  const unmatched: ValidationIssue[] = [];
+  const byField = new Map<string, { name: IssuePath; errors: string[] }>();
+  for (const issue of validationIssues(error)) {
+    const name = issue.path.length > 0 ? pathToField(issue.path) : null;
+    if (!name) {
+      unmatched.push(issue);
+      continue;
+    }
+    const key = JSON.stringify(name);
+    const entry = byField.get(key) ?? { name, errors: [] };
+    entry.errors.push(issue.message);
+    byField.set(key, entry);
+  }
+  if (byField.size > 0) form.setFields([...byField.values()]);
+  return unmatched;
+};

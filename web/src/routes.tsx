@@ -1,0 +1,104 @@
+/** URL → page. Feature pages load on demand. */
+import { Button, Result } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useNavigate } from 'react-router-dom';
+import type { Role } from '../../src/domain/shared/vocabulary.ts';
+import { RepsProvider } from './api/reps-directory.tsx';
+import { LoginPage } from './features/auth/login-page.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+import { FullPageSpin, RequireSession } from './session/require-session.tsx';
+import { useSession } from './session/session-context.tsx';
+
+const OrgPage = lazy(() =>
+  import('./features/org/org-page.tsx').then((m) => ({ default: m.OrgPage })),
+);
+const LeadsPage = lazy(() =>
+  import('./features/leads/leads-page.tsx').then((m) => ({ default: m.LeadsPage })),
+);
+const LeadDetailPage = lazy(() =>
+  import('./features/leads/lead-detail-page.tsx').then((m) => ({ default: m.LeadDetailPage })),
+);
+const AccountsPage = lazy(() =>
+  import('./features/accounts/accounts-page.tsx').then((m) => ({ default: m.AccountsPage })),
+);
+const AccountDetailPage = lazy(() =>
+  import('./features/accounts/account-detail-page.tsx').then((m) => ({
+    default: m.AccountDetailPage,
+  })),
+);
+const OpportunitiesPage = lazy(() =>
+  import('./features/opportunities/opportunities-page.tsx').then((m) => ({
+    default: m.OpportunitiesPage,
+  })),
+);
+const ActivitiesPage = lazy(() =>
+  import('./features/activities/activities-page.tsx').then((m) => ({
+    default: m.ActivitiesPage,
+  })),
+);
+const AuditPage = lazy(() =>
+  import('./features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })),
+);
+
+const RequireRole = ({ roles, children }: { roles: readonly Role[]; children: ReactNode }) => {
+  const { user } = useSession();
+  return roles.includes(user.role) ? children : <NotAllowed />;
+};
+
+const NotAllowed = () => {
+  const { t } = useTranslation();
+  return <Result status="403" title="403" subTitle={t('errors.auth.forbidden')} />;
+};
+
+const NotFound = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('common.pageNotFound')}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('common.backHome')}
+        </Button>
+      }
+    />
+  );
+};
+
+const Signed = () => (
+  <RequireSession>
+    <RepsProvider>
+      <AppLayout />
+    </RepsProvider>
+  </RequireSession>
+);
+
+export const AppRoutes = () => (
+  <Suspense fallback={<FullPageSpin />}>
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<Signed />}>
+        <Route index element={<Navigate to="/org" replace />} />
+        <Route path="org" element={<OrgPage />} />
+        <Route path="leads" element={<LeadsPage />} />
+        <Route path="leads/:id" element={<LeadDetailPage />} />
+        <Route path="accounts" element={<AccountsPage />} />
+        <Route path="accounts/:id" element={<AccountDetailPage />} />
+        <Route path="opportunities" element={<OpportunitiesPage />} />
+        <Route path="activities" element={<ActivitiesPage />} />
+        <Route
+          path="audit"
+          element={
+            <RequireRole roles={['admin']}>
+              <AuditPage />
+            </RequireRole>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  </Suspense>
+);
