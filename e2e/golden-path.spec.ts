@@ -47,7 +47,9 @@ test('sign in, see the organisation, switch to English and keep it', async ({ pa
   await page.getByText('中文', { exact: true }).click();
 });
 
-test('leads list opens a lead with its owner history; the audit log shows the sign-ins', async ({ page }) => {
+test('leads list opens a lead with its owner history; the audit log shows the sign-ins', async ({
+  page,
+}) => {
   await signIn(page);
   await expect(page).toHaveURL(/\/org$/);
   await page.getByRole('menuitem', { name: '线索' }).click();
