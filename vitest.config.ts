@@ -39,6 +39,7 @@ export default defineConfig({
       { extends: true, test: { name: 'app', include: ['tests/app/**/*.test.ts'], ...pgliteTier } },
       { extends: true, test: { name: 'db', include: ['tests/db/**/*.test.ts'], ...pgliteTier } },
       { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'], ...pgliteTier } },
+      { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], ...pgliteTier } },
     ],
   },
 });

@@ -13,6 +13,7 @@ export const APP_ERROR_CODES = [
   'auth.forbidden',
   'auth.csrf',
   'workspace.not_found',
+  'workspace.exists',
   'user.not_found',
   'user.email_taken',
   'user.rep_taken',
@@ -40,8 +41,33 @@ export const APP_ERROR_CODES = [
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
+/**
+ * Codes of field problems found by the use cases (zod adds its own: `too_small`, `invalid_type`,
+ * …). Clients translate by code; the message is the English fallback.
+ */
+export const ISSUE_CODES = [
+  'unknown_reference',
+  'outside_scope',
+  'owner_required',
+  'already_used',
+  'self_reference',
+  'subject_required',
+  'lead_owner_required',
+  'lead_status_requires_no_owner',
+  'lead_close_result_required',
+  'invalid_cursor',
+  'wrong_password',
+  'unknown_time_zone',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
 /** A problem with one field of the input; `path` names it (`away.0.to`, `rows[3].email`). */
-export type Issue = { readonly path: string; readonly message: string };
+export type Issue = {
+  readonly path: string;
+  readonly message: string;
+  readonly code?: IssueCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+};
 
 export class AppError extends Error {
   constructor(
@@ -62,8 +88,8 @@ export function validationError(issues: readonly Issue[]): AppError {
 /** Collects field problems so a request is checked whole before anything is written. */
 export class Issues {
   private readonly list: Issue[] = [];
-  add(path: string, message: string): void {
-    this.list.push({ path, message });
+  add(path: string, message: string, code?: IssueCode, params?: Issue['params']): void {
+    this.list.push({ path, message, ...(code ? { code } : {}), ...(params ? { params } : {}) });
   }
   throwIfAny(): void {
     if (this.list.length > 0) throw validationError(this.list);

@@ -16,6 +16,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   'auth.forbidden': 403,
   'auth.csrf': 403,
   'workspace.not_found': 404,
+  'workspace.exists': 409,
   'user.not_found': 404,
   'user.email_taken': 409,
   'user.rep_taken': 409,
@@ -50,6 +51,18 @@ function fieldPath(instancePath: string): string {
   return instancePath.split('/').filter(Boolean).join('.');
 }
 
+/** The parameters a client needs to word a zod issue (`至少 {minimum} 个字符`). */
+function issueParams(params: Record<string, unknown>): Record<string, string | number> {
+  const kept: Record<string, string | number> = {};
+  for (const key of ['origin', 'minimum', 'maximum', 'format', 'expected'] as const) {
+    const value = params[key];
+    if (typeof value === 'string' || typeof value === 'number') kept[key] = value;
+    if (typeof value === 'bigint') kept[key] = Number(value);
+  }
+  if (Array.isArray(params.values)) kept.values = params.values.join(', ');
+  return kept;
+}
+
 /** Turns anything thrown in a handler into a status and the error body. */
 export function toErrorResponse(error: unknown): {
   status: number;
@@ -66,14 +79,16 @@ export function toErrorResponse(error: unknown): {
     const where = fastifyError.validationContext ?? 'body';
     const issues = fastifyError.validation.map((v) => {
       const path = fieldPath(v.instancePath);
+      const params = (v.params ?? {}) as Record<string, unknown>;
       const keys =
-        v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
+        v.keyword === 'unrecognized_keys' ? (params.keys as string[] | undefined) : undefined;
       return keys
         ? {
             path: [path, ...keys].filter(Boolean).join('.'),
             message: `unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}`,
+            code: v.keyword,
           }
-        : { path, message: v.message ?? 'invalid' };
+        : { path, message: v.message ?? 'invalid', code: v.keyword, params: issueParams(params) };
     });
     return {
       status: 400,

@@ -97,6 +97,8 @@ describe('owner assignment inside the scope', () => {
       {
         path: 'ownerRepId',
         message: `unknown rep ${w.reps.southRep.id} or outside your data scope`,
+        code: 'outside_scope',
+        params: { id: w.reps.southRep.id },
       },
     ]);
   });

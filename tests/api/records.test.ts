@@ -36,9 +36,15 @@ describe('validation', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['code', 'level', 'capPerDay', 'away.0.to', 'nickname']),
     );
-    expect(details.issues.find((i: { path: string }) => i.path === 'nickname').message).toBe(
-      'unknown field: nickname',
-    );
+    expect(details.issues.find((i: { path: string }) => i.path === 'nickname')).toEqual({
+      path: 'nickname',
+      message: 'unknown field: nickname',
+      code: 'unrecognized_keys',
+    });
+    expect(details.issues.find((i: { path: string }) => i.path === 'capPerDay')).toMatchObject({
+      code: 'too_small',
+      params: { origin: 'number', minimum: 0 },
+    });
     expect((await admin({ method: 'GET', url: '/api/v1/reps' })).json().total).toBe(before);
   });
 
@@ -88,7 +94,11 @@ describe('validation', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.issues).toEqual([
-      { path: 'ownerRepId', message: 'an assigned or working lead needs an owner' },
+      {
+        path: 'ownerRepId',
+        message: 'an assigned or working lead needs an owner',
+        code: 'lead_owner_required',
+      },
     ]);
   });
 

@@ -24,7 +24,9 @@ export async function listAudit(
   requireAdmin(actor);
   const beforeId = input.cursor === undefined ? undefined : Number(input.cursor);
   if (beforeId !== undefined && !Number.isSafeInteger(beforeId)) {
-    throw validationError([{ path: 'cursor', message: 'not a cursor returned by this list' }]);
+    throw validationError([
+      { path: 'cursor', message: 'not a cursor returned by this list', code: 'invalid_cursor' },
+    ]);
   }
   const rows = await deps.stores.audit.list({
     workspaceId: actor.workspace.id,

@@ -22,7 +22,11 @@ export async function updateProfile(
     const ok = await deps.hasher.verify(actor.user.passwordHash, patch.currentPassword ?? '');
     if (!ok)
       throw validationError([
-        { path: 'currentPassword', message: 'the current password is wrong' },
+        {
+          path: 'currentPassword',
+          message: 'the current password is wrong',
+          code: 'wrong_password',
+        },
       ]);
     passwordHash = await deps.hasher.hash(patch.newPassword);
   }

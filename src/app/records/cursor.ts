@@ -17,5 +17,7 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // fall through to the validation error
   }
-  throw validationError([{ path: 'cursor', message: 'not a cursor returned by this list' }]);
+  throw validationError([
+    { path: 'cursor', message: 'not a cursor returned by this list', code: 'invalid_cursor' },
+  ]);
 }

@@ -15,7 +15,7 @@ export async function checkExists(
 ): Promise<void> {
   if (id === null || id === undefined) return;
   const found = await store.existing(ctx.actor.workspace.id, [id]);
-  if (!found.has(id)) ctx.issues.add(path, `unknown ${what} ${id}`);
+  if (!found.has(id)) ctx.issues.add(path, `unknown ${what} ${id}`, 'unknown_reference', { id });
 }
 
 /** An owner must be a rep of the workspace inside the actor's data scope. */
@@ -26,12 +26,15 @@ export async function checkOwnerRep(
 ): Promise<void> {
   if (repId === undefined) return;
   if (repId === null) {
-    if (ctx.visible !== 'all') ctx.issues.add(path, 'an owner is required for your data scope');
+    if (ctx.visible !== 'all')
+      ctx.issues.add(path, 'an owner is required for your data scope', 'owner_required');
     return;
   }
   const found = await ctx.stores.reps.existing(ctx.actor.workspace.id, [repId]);
   if (!found.has(repId) || !canSeeOwner(ctx.visible, repId)) {
-    ctx.issues.add(path, `unknown rep ${repId} or outside your data scope`);
+    ctx.issues.add(path, `unknown rep ${repId} or outside your data scope`, 'outside_scope', {
+      id: repId,
+    });
   }
 }
 
@@ -44,7 +47,14 @@ export async function checkVisibleAccount(
   if (accountId === null || accountId === undefined) return;
   const account = await ctx.stores.accounts.get(ctx.actor.workspace.id, accountId);
   if (account === null || !canSeeOwner(ctx.visible, account.ownerRepId)) {
-    ctx.issues.add(path, `unknown account ${accountId} or outside your data scope`);
+    ctx.issues.add(
+      path,
+      `unknown account ${accountId} or outside your data scope`,
+      'outside_scope',
+      {
+        id: accountId,
+      },
+    );
   }
 }
 
@@ -58,12 +68,12 @@ export async function checkParent(
 ): Promise<void> {
   if (parentId === null || parentId === undefined) return;
   if (!nodes.some((n) => n.id === parentId)) {
-    ctx.issues.add('parentId', `unknown parent ${parentId}`);
+    ctx.issues.add('parentId', `unknown parent ${parentId}`, 'unknown_reference', { id: parentId });
     return;
   }
   if (nodeId !== null && wouldCreateCycle(nodes, nodeId, parentId)) {
     throw new AppError(cycleCode, 'the new parent is this node or one of its descendants', {
-      issues: [{ path: 'parentId', message: 'would create a loop' }],
+      issues: [{ path: 'parentId', message: 'would create a loop', code: 'self_reference' }],
     });
   }
 }

@@ -16,7 +16,9 @@ async function checkVisibleLead(ctx: WriteContext, leadId: string | null | undef
   if (leadId === null || leadId === undefined) return;
   const lead = await ctx.stores.leads.get(ctx.actor.workspace.id, leadId);
   if (lead === null || !canSeeOwner(ctx.visible, lead.ownerRepId)) {
-    ctx.issues.add('leadId', `unknown lead ${leadId} or outside your data scope`);
+    ctx.issues.add('leadId', `unknown lead ${leadId} or outside your data scope`, 'outside_scope', {
+      id: leadId,
+    });
   }
 }
 
@@ -29,7 +31,7 @@ async function checkActivity(
   await checkVisibleLead(ctx, input.leadId);
   await checkVisibleAccount(ctx, 'accountId', input.accountId);
   if ((merged.leadId ?? null) === null && (merged.accountId ?? null) === null) {
-    ctx.issues.add('leadId', 'an activity is about a lead or an account');
+    ctx.issues.add('leadId', 'an activity is about a lead or an account', 'subject_required');
   }
 }
 

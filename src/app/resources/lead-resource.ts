@@ -1,5 +1,9 @@
 /** Leads (线索): status follows ownership (see lead-state), visible inside the data scope. */
-import { leadStateIssues, nextLeadState } from '../../domain/records/lead-state.ts';
+import {
+  type LeadStateIssue,
+  leadStateIssues,
+  nextLeadState,
+} from '../../domain/records/lead-state.ts';
 import type { LeadRecord } from '../../domain/records/types.ts';
 import type { LeadWrite } from '../ports.ts';
 import { checkOwnerRep, checkVisibleAccount, definedOnly } from '../records/references.ts';
@@ -7,15 +11,15 @@ import type { Resource, WriteContext } from '../records/resource.ts';
 
 type LeadInput = Partial<LeadWrite> & { name: string; ownerChangeReason?: string | undefined };
 
-const STATE_MESSAGES: Record<string, string> = {
-  'lead.owner_required': 'an assigned or working lead needs an owner',
-  'lead.status_requires_no_owner': 'a new, held or pooled lead has no owner',
-  'lead.close_result_required': 'a closed lead needs a close result',
+const STATE_MESSAGES: Record<LeadStateIssue['code'], string> = {
+  lead_owner_required: 'an assigned or working lead needs an owner',
+  lead_status_requires_no_owner: 'a new, held or pooled lead has no owner',
+  lead_close_result_required: 'a closed lead needs a close result',
 };
 
 function checkState(ctx: WriteContext, state: ReturnType<typeof nextLeadState>) {
   for (const issue of leadStateIssues(state))
-    ctx.issues.add(issue.path, STATE_MESSAGES[issue.code] ?? issue.code);
+    ctx.issues.add(issue.path, STATE_MESSAGES[issue.code], issue.code);
 }
 
 export const leadResource: Resource<LeadRecord, LeadWrite, LeadInput, Partial<LeadInput>> = {

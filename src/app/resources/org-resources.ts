@@ -56,7 +56,8 @@ async function checkTerritory(
   const repIds = input.repIds ?? [];
   const found = await ctx.stores.reps.existing(ctx.actor.workspace.id, repIds);
   repIds.forEach((repId, i) => {
-    if (!found.has(repId)) ctx.issues.add(`repIds.${i}`, `unknown rep ${repId}`);
+    if (!found.has(repId))
+      ctx.issues.add(`repIds.${i}`, `unknown rep ${repId}`, 'unknown_reference', { id: repId });
   });
 }
 
@@ -96,7 +97,7 @@ async function checkProductCode(ctx: WriteContext, id: string | null, code: stri
   const other = await ctx.stores.products.findByCode(ctx.actor.workspace.id, code);
   if (other && other.id !== id) {
     throw new AppError('product.code_taken', `product code ${code} is already used`, {
-      issues: [{ path: 'code', message: 'already used' }],
+      issues: [{ path: 'code', message: 'already used', code: 'already_used' }],
     });
   }
 }

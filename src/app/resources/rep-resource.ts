@@ -16,13 +16,13 @@ async function checkRep(ctx: WriteContext, id: string | null, input: Partial<Rep
     const other = await ctx.stores.reps.findByCode(workspaceId, input.code);
     if (other && other.id !== id) {
       throw new AppError('rep.code_taken', `rep code ${input.code} is already used`, {
-        issues: [{ path: 'code', message: 'already used' }],
+        issues: [{ path: 'code', message: 'already used', code: 'already_used' }],
       });
     }
   }
   await checkExists(ctx, 'teamId', ctx.stores.teams, input.teamId, 'team');
   if (input.mentorId !== undefined && input.mentorId !== null && input.mentorId === id) {
-    ctx.issues.add('mentorId', 'a rep cannot mentor themselves');
+    ctx.issues.add('mentorId', 'a rep cannot mentor themselves', 'self_reference');
   } else {
     await checkExists(ctx, 'mentorId', ctx.stores.reps, input.mentorId, 'rep');
   }

@@ -9,7 +9,9 @@ export type UserValues = Partial<UserWrite> &
   Pick<UserWrite, 'email' | 'name' | 'role' | 'passwordHash'>;
 
 const taken = (code: 'user.email_taken' | 'user.rep_taken', path: string, message: string) =>
-  new AppError(code, message, { issues: [{ path, message: 'already used' }] });
+  new AppError(code, message, {
+    issues: [{ path, message: 'already used', code: 'already_used' }],
+  });
 
 async function checkUser(ctx: WriteContext, before: UserRecord | null, input: Partial<UserValues>) {
   const workspaceId = ctx.actor.workspace.id;

@@ -1,7 +1,8 @@
 import type { DemoData } from '../../domain/demo/demo-types.ts';
 import { generateDemo } from '../../domain/demo/generate-demo.ts';
 import { newSecret } from '../auth/secrets.ts';
-import type { AppDeps, Stores } from '../ports.ts';
+import type { AppDeps } from '../ports.ts';
+import { auditWorkspaceCreated, createWorkspaceWithAdmin } from './create-workspace.ts';
 
 /** Writes a generated demo workspace in one transaction. */
 export type DemoWriter = { write(data: DemoData, passwordHash: string): Promise<void> };
@@ -12,26 +13,6 @@ export type BootstrapResult =
 
 export const DEMO_SEED = 20260301;
 
-/** The audit row of a workspace created by the system rather than a user. */
-async function systemAudit(
-  stores: Stores,
-  workspace: { id: string; name: string },
-  at: Date,
-  extra: object,
-) {
-  await stores.audit.append({
-    workspaceId: workspace.id,
-    actorUserId: null,
-    actorLabel: 'system',
-    action: 'create',
-    entity: 'workspace',
-    entityId: workspace.id,
-    before: null,
-    after: { name: workspace.name, ...extra },
-    at,
-    requestId: null,
-  });
-}
 export const EMPTY_ADMIN_EMAIL = 'admin@allot.local';
 
 /**
@@ -51,7 +32,7 @@ export async function bootstrapWorkspace(
     const data = generateDemo({ seed: DEMO_SEED, now });
     await deps.demoWriter.write(data, passwordHash);
     const admin = data.users.find((u) => u.role === 'admin');
-    await systemAudit(deps.stores, data.workspace, now, {
+    await auditWorkspaceCreated(deps.stores, data.workspace, now, {
       demo: true,
       seed: DEMO_SEED,
       admin: admin?.email,
@@ -65,24 +46,11 @@ export async function bootstrapWorkspace(
     };
   }
   return deps.transact(async (stores) => {
-    const workspace = await stores.workspaces.insert({
-      name: 'Allot',
-      timezone: 'Asia/Shanghai',
-      locale: 'zh-CN',
-      currency: 'CNY',
-    });
-    const admin = await stores.users.insert(workspace.id, {
-      email: EMPTY_ADMIN_EMAIL,
-      name: '管理员',
-      passwordHash,
-      role: 'admin',
-      dataScope: 'all',
-      teamId: null,
-      repId: null,
-      active: true,
-      locale: 'zh-CN',
-    });
-    await systemAudit(stores, workspace, now, { admin: admin.email });
+    const { workspace, admin } = await createWorkspaceWithAdmin(
+      stores,
+      { email: EMPTY_ADMIN_EMAIL, name: '管理员', passwordHash },
+      now,
+    );
     return {
       created: true,
       workspaceId: workspace.id,

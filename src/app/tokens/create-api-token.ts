@@ -23,7 +23,14 @@ export async function createApiToken(
     const userId = input.userId ?? actor.user.id;
     const user = await stores.users.get(actor.workspace.id, userId);
     if (user === null)
-      throw validationError([{ path: 'userId', message: `unknown user ${userId}` }]);
+      throw validationError([
+        {
+          path: 'userId',
+          message: `unknown user ${userId}`,
+          code: 'unknown_reference',
+          params: { id: userId },
+        },
+      ]);
     const record = await stores.apiTokens.insert(actor.workspace.id, {
       userId,
       name: input.name,

@@ -30,7 +30,11 @@ export async function updateWorkspace(
   requireAdmin(actor);
   if (patch.timezone !== undefined && !isTimeZone(patch.timezone)) {
     throw validationError([
-      { path: 'timezone', message: `unknown IANA time zone ${patch.timezone}` },
+      {
+        path: 'timezone',
+        message: `unknown IANA time zone ${patch.timezone}`,
+        code: 'unknown_time_zone',
+      },
     ]);
   }
   const now = deps.clock.now();

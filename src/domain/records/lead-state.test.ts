@@ -32,9 +32,9 @@ describe('nextLeadState', () => {
 
 describe('leadStateIssues', () => {
   it.each([
-    [{ status: 'assigned', ownerRepId: null, closeResult: null }, ['lead.owner_required']],
-    [{ status: 'held', ownerRepId: 'r1', closeResult: null }, ['lead.status_requires_no_owner']],
-    [{ status: 'closed', ownerRepId: null, closeResult: null }, ['lead.close_result_required']],
+    [{ status: 'assigned', ownerRepId: null, closeResult: null }, ['lead_owner_required']],
+    [{ status: 'held', ownerRepId: 'r1', closeResult: null }, ['lead_status_requires_no_owner']],
+    [{ status: 'closed', ownerRepId: null, closeResult: null }, ['lead_close_result_required']],
     [{ status: 'working', ownerRepId: 'r1', closeResult: null }, []],
   ] as const)('%j → %j', (state, codes) => {
     expect(leadStateIssues(state).map((i) => i.code)).toEqual(codes);

@@ -13,7 +13,10 @@ export type LeadState = {
 
 export type LeadStateIssue = {
   readonly path: 'status' | 'ownerRepId' | 'closeResult';
-  readonly code: string;
+  readonly code:
+    | 'lead_owner_required'
+    | 'lead_status_requires_no_owner'
+    | 'lead_close_result_required';
 };
 
 export function isOpenLead(status: LeadStatus): boolean {
@@ -45,16 +48,16 @@ export function nextLeadState(before: LeadState | null, change: Partial<LeadStat
 export function leadStateIssues(state: LeadState): LeadStateIssue[] {
   const issues: LeadStateIssue[] = [];
   if (isOpenLead(state.status) && state.ownerRepId === null) {
-    issues.push({ path: 'ownerRepId', code: 'lead.owner_required' });
+    issues.push({ path: 'ownerRepId', code: 'lead_owner_required' });
   }
   if (
     (state.status === 'new' || state.status === 'held' || state.status === 'pooled') &&
     state.ownerRepId !== null
   ) {
-    issues.push({ path: 'status', code: 'lead.status_requires_no_owner' });
+    issues.push({ path: 'status', code: 'lead_status_requires_no_owner' });
   }
   if (state.status === 'closed' && state.closeResult === null) {
-    issues.push({ path: 'closeResult', code: 'lead.close_result_required' });
+    issues.push({ path: 'closeResult', code: 'lead_close_result_required' });
   }
   return issues;
 }

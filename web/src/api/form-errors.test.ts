@@ -51,3 +51,44 @@ describe('validationIssues', () => {
     ]);
   });
 });
+
+describe('issue wording', () => {
+  it('words coded issues in the current language and keeps the server text otherwise', async () => {
+    const { i18n } = await import('../i18n/i18n.ts');
+    await i18n.changeLanguage('zh-CN');
+    const issues = validationIssues(
+      validation([
+        {
+          path: 'name',
+          message: 'Too small',
+          code: 'too_small',
+          params: { origin: 'string', minimum: 1 },
+        },
+        {
+          path: 'capPerDay',
+          message: 'Too small',
+          code: 'too_small',
+          params: { origin: 'number', minimum: 0 },
+        },
+        {
+          path: 'ownerRepId',
+          message: 'unknown rep x or outside your data scope',
+          code: 'outside_scope',
+        },
+        { path: 'x', message: 'server words', code: 'no_such_code' },
+      ]),
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      '此项必填',
+      '不能小于 0',
+      '记录不存在或不在您的数据权限内',
+      'server words',
+    ]);
+    await i18n.changeLanguage('en');
+    expect(
+      validationIssues(validation([{ path: 'code', message: 'x', code: 'already_used' }]))[0]
+        ?.message,
+    ).toBe('Already used');
+    await i18n.changeLanguage('zh-CN');
+  });
+});

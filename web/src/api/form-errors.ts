@@ -3,6 +3,7 @@
  * so each message appears under the field it belongs to.
  */
 import type { FormInstance } from 'antd';
+import { i18n } from '../i18n/i18n.ts';
 import { ApiError } from './client.ts';
 
 export type IssuePath = (string | number)[];
@@ -22,6 +23,25 @@ const toPath = (raw: unknown): IssuePath => {
     .map((part) => (typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part));
 };
 
+type IssueParams = Record<string, string | number>;
+
+/** The i18n key of an issue: `issues.<code>_<origin>` when worded per origin, else by code. */
+const issueKey = (code: string, params: IssueParams): string => {
+  if (code === 'too_small' && params.origin === 'string' && params.minimum === 1) {
+    return 'issues.required';
+  }
+  const specific = `issues.${code}_${params.origin}`;
+  return params.origin !== undefined && i18n.exists(specific) ? specific : `issues.${code}`;
+};
+
+/** The issue in the current language when its code is known; the server's words otherwise. */
+const issueMessage = (code: unknown, params: unknown, fallback: string): string => {
+  if (typeof code !== 'string') return fallback;
+  const values = (typeof params === 'object' && params !== null ? params : {}) as IssueParams;
+  const key = issueKey(code, values);
+  return i18n.exists(key) ? i18n.t(key, values) : fallback;
+};
+
 /** The issues of a `validation.failed` error; empty for any other error. */
 export const validationIssues = (error: unknown): ValidationIssue[] => {
   if (!(error instanceof ApiError) || error.code !== 'validation.failed') return [];
@@ -29,8 +49,9 @@ export const validationIssues = (error: unknown): ValidationIssue[] => {
   if (!Array.isArray(issues)) return [];
   return issues.flatMap((issue) => {
     if (typeof issue !== 'object' || issue === null) return [];
-    const { path, message } = issue as { path?: unknown; message?: unknown };
-    return [{ path: toPath(path), message: typeof message === 'string' ? message : '' }];
+    const { path, message, code, params } = issue as Record<string, unknown>;
+    const fallback = typeof message === 'string' ? message : '';
+    return [{ path: toPath(path), message: issueMessage(code, params, fallback) }];
   });
 };
 
