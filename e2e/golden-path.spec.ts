@@ -66,3 +66,25 @@ test('leads list opens a lead with its owner history; the audit log shows the si
   await expect(page.getByRole('cell', { name: ADMIN_EMAIL }).first()).toBeVisible();
   await shot(page, 'audit-zh-CN');
 });
+
+test("edit a rep's caps in the drawer; the change is saved and audited", async ({ page }) => {
+  await signIn(page);
+  await expect(page).toHaveURL(/\/org$/);
+  const firstRep = page.getByRole('row').nth(1);
+  const name = (await firstRep.getByRole('cell').nth(1).innerText()).trim();
+  await firstRep.click();
+  const drawer = page.getByRole('dialog', { name: `编辑销售代表：${name}` });
+  await expect(drawer).toBeVisible();
+  const perDay = drawer.getByLabel('每日上限');
+  await perDay.fill('7');
+  await shot(page, 'rep-drawer-zh-CN');
+  await drawer
+    .getByRole('button', { name: '保 存' })
+    .or(drawer.getByRole('button', { name: '保存' }))
+    .click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await expect(firstRep.getByRole('cell').nth(5)).toContainText('7 /');
+
+  await page.getByRole('menuitem', { name: '审计日志' }).click();
+  await expect(page.getByRole('cell', { name: '销售代表' }).first()).toBeVisible();
+});
