@@ -109,16 +109,18 @@ export const AuditEntrySchema = z.object({
   requestId: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
-export const AuditListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
-  entity: z.enum(AUDIT_ENTITIES).optional(),
-  entityId: z.string().max(100).optional(),
-  action: z.enum(AUDIT_ACTIONS).optional(),
-  actorUserId: IdSchema.optional(),
-  from: TimestampSchema.optional(),
-  to: TimestampSchema.optional(),
-});
+export const AuditListQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(500).optional(),
+    entity: z.enum(AUDIT_ENTITIES).optional(),
+    entityId: z.string().max(100).optional(),
+    action: z.enum(AUDIT_ACTIONS).optional(),
+    actorUserId: IdSchema.optional(),
+    from: TimestampSchema.optional(),
+    to: TimestampSchema.optional(),
+  })
+  .strict();
 
 export const HealthSchema = z.object({
   status: z.enum(['ok', 'degraded']),

@@ -20,20 +20,22 @@ export const TimestampInputSchema = TimestampSchema.transform((s) => new Date(s)
 
 /** Query of every list endpoint: page size, opaque cursor, sort field (prefix "-" = descending). */
 export const listQuery = <S extends readonly [string, ...string[]]>(sortFields: S) =>
-  z.object({
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(500).optional(),
-    sort: z
-      .enum([...sortFields, ...sortFields.map((f) => `-${f}`)] as [string, ...string[]])
-      .optional(),
-    /** Only these records (comma-separated ids, up to 200), e.g. to name linked records. */
-    ids: z
-      .string()
-      .max(200 * 37)
-      .transform((s) => s.split(',').filter(Boolean))
-      .pipe(z.array(z.uuid()).max(200))
-      .optional(),
-  });
+  z
+    .object({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      cursor: z.string().max(500).optional(),
+      sort: z
+        .enum([...sortFields, ...sortFields.map((f) => `-${f}`)] as [string, ...string[]])
+        .optional(),
+      /** Only these records (comma-separated ids, up to 200), e.g. to name linked records. */
+      ids: z
+        .string()
+        .max(200 * 37)
+        .transform((s) => s.split(',').filter(Boolean))
+        .pipe(z.array(z.uuid()).max(200))
+        .optional(),
+    })
+    .strict();
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({

@@ -330,3 +330,14 @@ describe('lookups by id', () => {
     expect(bad.json().error.details.issues[0].path).toMatch(/^ids/);
   });
 });
+
+describe('list queries', () => {
+  it('reject unknown query parameters instead of ignoring a misspelt filter', async () => {
+    const res = await admin({ method: 'GET', url: '/api/v1/leads?statuss=new' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toMatchObject({
+      in: 'querystring',
+      issues: [{ path: 'statuss', code: 'unrecognized_keys' }],
+    });
+  });
+});
