@@ -129,6 +129,8 @@ export type Stores = {
     resolve(id: string): Promise<(SignedIn & { session: SessionRecord }) | null>;
     remove(id: string): Promise<void>;
     removeForUser(userId: string): Promise<void>;
+    /** Drops sessions that ended before `now`. */
+    removeExpired(now: Date): Promise<void>;
   };
   apiTokens: RecordStore<ApiTokenRecord, ApiTokenWrite> & {
     /** The token with its user and workspace, in one read. */

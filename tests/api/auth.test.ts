@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aUser, aWorkspace, PASSWORD } from '../factories.ts';
 import { as, signIn, startTestApp } from '../helpers/test-app.ts';
@@ -177,5 +178,22 @@ describe('API tokens', () => {
       await admin({ method: 'GET', url: '/api/v1/audit?entity=team&action=create' })
     ).json().items;
     expect(teamAudit[0].actorLabel).toBe('token:官网表单');
+  });
+});
+
+describe('session lifetime', () => {
+  it('a session ends after its lifetime and is swept out at the next sign-in', async () => {
+    const s = await signIn(t.app, adminEmail);
+    const req = as(t.app, s);
+    expect((await req({ method: 'GET', url: '/api/v1/auth/session' })).statusCode).toBe(200);
+    t.clock.advance(25 * 3_600_000);
+    const expired = await req({ method: 'GET', url: '/api/v1/auth/session' });
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().error.code).toBe('auth.required');
+    await signIn(t.app, adminEmail);
+    const left = await t.database.db.execute(
+      sql`select count(*)::int as n from sessions where expires_at < ${t.clock.now()}`,
+    );
+    expect((left as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
   });
 });

@@ -18,7 +18,7 @@ let dummyHash: Promise<string> | undefined;
 /**
  * Signs a user in. Failures are counted per e-mail and per IP; past the limit every attempt is
  * refused with `auth.throttled` until the window passes. Unknown e-mail, wrong password and
- * inactive user give the same answer.
+ * inactive user give the same answer. Sessions that have ended are swept out here.
  */
 export async function login(
   deps: Pick<AppDeps, 'stores' | 'transact' | 'clock' | 'hasher' | 'throttle' | 'sessionHours'>,
@@ -51,6 +51,7 @@ export async function login(
   const workspace = await deps.transact(async (stores) => {
     const ws = await stores.workspaces.get(user.workspaceId);
     if (ws === null) throw new AppError('workspace.not_found', 'the user has no workspace');
+    await stores.sessions.removeExpired(now);
     await stores.sessions.insert({
       id: hashSecret(sessionToken),
       workspaceId: ws.id,

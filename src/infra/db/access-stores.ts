@@ -1,5 +1,5 @@
 /** Stores for workspaces, users, sessions and API tokens. */
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, lt, sql } from 'drizzle-orm';
 import type { Stores } from '../../app/ports.ts';
 import type { ApiTokenRecord, UserRecord, WorkspaceRecord } from '../../domain/records/types.ts';
 import type { Db } from './open-database.ts';
@@ -100,6 +100,9 @@ export function createAccessStores(
       },
       async removeForUser(userId) {
         await db.delete(sessions).where(eq(sessions.userId, userId));
+      },
+      async removeExpired(now) {
+        await db.delete(sessions).where(lt(sessions.expiresAt, now));
       },
     },
     apiTokens: {
