@@ -50,7 +50,12 @@ export type ListRequest = {
   readonly visible: VisibleReps;
 };
 
-export type ListResult<R> = { readonly rows: R[]; readonly total: number };
+/** `total` is exact up to a cap; `totalCapped` says the real count is larger. */
+export type ListResult<R> = {
+  readonly rows: R[];
+  readonly total: number;
+  readonly totalCapped: boolean;
+};
 
 /** Generic persistence of one kind of record, always within one workspace. */
 export type RecordStore<R, W> = {

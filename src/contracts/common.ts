@@ -41,10 +41,18 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
     nextCursor: z.string().nullable(),
+    /** Rows matching the filters, counted up to 10,000. */
     total: z.number().int(),
+    /** True when more rows match than `total` says (show "10,000+"). */
+    totalCapped: z.boolean(),
   });
 
-export type Page<T> = { items: T[]; nextCursor: string | null; total: number };
+export type Page<T> = {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+  totalCapped: boolean;
+};
 
 /** Boolean query parameters arrive as strings. */
 export const QueryBool = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stores } from '../../src/app/ports.ts';
 import type { Database } from '../../src/infra/db/open-database.ts';
+import { COUNT_CAP } from '../../src/infra/db/record-store.ts';
+import { leads } from '../../src/infra/db/schema.ts';
 import { createStores, createTransact } from '../../src/infra/db/stores.ts';
 import { aLead, aRep, aTeam, aWorkspace } from '../factories.ts';
 import { ENGINES, freshDatabase } from '../helpers/test-db.ts';
@@ -129,6 +131,26 @@ describe.each(ENGINES)('stores on %s', (engine) => {
       }),
     ).rejects.toThrow();
     expect((await stores.teams.all(workspaceId)).length).toBe(before);
+  });
+
+  it('counts up to 10,000 matching rows and says when there are more', async () => {
+    const big = (await aWorkspace(stores, '大客户公司')).id;
+    const rows = Array.from({ length: COUNT_CAP + 1 }, (_, i) => ({
+      workspaceId: big,
+      name: `线索${i}`,
+    }));
+    for (let i = 0; i < rows.length; i += 1000)
+      await database.db.insert(leads).values(rows.slice(i, i + 1000));
+    const request = {
+      workspaceId: big,
+      filters: {},
+      sort: { field: 'createdAt', desc: true },
+      limit: 5,
+      visible: 'all' as const,
+    };
+    expect(await stores.leads.list(request)).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    const narrow = await stores.leads.list({ ...request, q: '线索999' });
+    expect(narrow).toMatchObject({ total: 11, totalCapped: false });
   });
 
   it('counts references before a delete', async () => {

@@ -13,7 +13,12 @@ export type ListInput = {
   [filter: string]: unknown;
 };
 
-export type ListOutput<R> = { items: R[]; nextCursor: string | null; total: number };
+export type ListOutput<R> = {
+  items: R[];
+  nextCursor: string | null;
+  total: number;
+  totalCapped: boolean;
+};
 
 /** A page of records the actor may see, filtered and sorted, with the cursor of the next page. */
 export async function listRecords<R extends { id: string }, W>(
@@ -29,7 +34,7 @@ export async function listRecords<R extends { id: string }, W>(
   const desc = sortText.startsWith('-');
   const field = desc ? sortText.slice(1) : sortText;
   const visible = resource.scopeOwner ? await visibleRepsOf(deps.stores, actor) : 'all';
-  const { rows, total } = await resource.store(deps.stores).list({
+  const { rows, total, totalCapped } = await resource.store(deps.stores).list({
     workspaceId: actor.workspace.id,
     filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
     q,
@@ -44,5 +49,5 @@ export async function listRecords<R extends { id: string }, W>(
     rows.length > limit && last
       ? encodeCursor({ value: (last as Record<string, unknown>)[field], id: last.id })
       : null;
-  return { items, nextCursor, total };
+  return { items, nextCursor, total, totalCapped };
 }

@@ -25,6 +25,9 @@ export type StoreConfig<T extends TableWithIds> = {
   extra?: Record<string, SQL>;
 };
 
+/** Lists count their rows up to this many; beyond it the total reads "10,000+". */
+export const COUNT_CAP = 10_000;
+
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -86,33 +89,20 @@ export function createRecordStore<R extends { id: string }, W, T extends TableWi
         page.push(sql`(${key.expr}, ${table.id}) ${op} (${value}, ${request.after.id})`);
       }
       const order = request.sort.desc ? desc : asc;
-      const pageQuery = <S extends Record<string, unknown>>(fields: S) =>
+      const [rows, counted] = await Promise.all([
         db
-          .select(fields as never)
+          .select(selection)
           .from(table as PgTable)
           .where(and(...page))
           .orderBy(order(key.expr), order(table.id))
-          .limit(request.limit + 1);
-      if (!request.after) {
-        // First page: the window count runs over the whole filtered set before the limit.
-        const rows = (await pageQuery({
-          ...selection,
-          totalRows: sql<number>`count(*) over ()`,
-        })) as (R & {
-          totalRows?: number;
-        })[];
-        const total = Number(rows[0]?.totalRows ?? 0);
-        for (const row of rows) delete row.totalRows;
-        return { rows, total };
-      }
-      const [rows, totals] = await Promise.all([
-        pageQuery(selection),
-        db
-          .select({ n: count() })
-          .from(table as PgTable)
-          .where(and(...where)),
+          .limit(request.limit + 1),
+        // Counting stops past the cap, so a page of a million-row table stays an index read.
+        db.execute(
+          sql`select count(*)::int as n from (select 1 from ${table} where ${and(...where)} limit ${COUNT_CAP + 1}) as capped`,
+        ),
       ]);
-      return { rows: rows as R[], total: Number(totals[0]?.n ?? 0) };
+      const n = Number((counted as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+      return { rows: rows as R[], total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
     },
     get,
     async existing(workspaceId, ids) {

@@ -279,6 +279,12 @@ export const accounts = pgTable(
     index('accounts_owner_idx').on(t.workspaceId, t.ownerRepId, t.id),
     index('accounts_created_idx').on(t.workspaceId, t.createdAt, t.id),
     index('accounts_domain_idx').on(t.workspaceId, t.domain),
+    index('accounts_name_idx').on(t.workspaceId, t.name, t.id),
+    index('accounts_follow_up_idx').on(
+      t.workspaceId,
+      sql`coalesce(${t.lastFollowUpAt}, 'epoch'::timestamptz)`,
+      t.id,
+    ),
     check('accounts_level_check', sql`${t.level} is null or ${oneOf(t.level, ACCOUNT_LEVELS)}`),
     check('accounts_size_check', sql`${t.size} is null or ${oneOf(t.size, ACCOUNT_SIZES)}`),
   ],

@@ -18,7 +18,9 @@ export const CursorTableFooter = <T,>({
   return (
     <Flex justify="flex-end" align="center" gap={12} wrap>
       {total === null ? null : (
-        <Typography.Text type="secondary">{t('list.total', { n: total })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t(list.totalCapped ? 'list.totalCapped' : 'list.total', { n: total })}
+        </Typography.Text>
       )}
       {compact && onePage ? null : (
         <>

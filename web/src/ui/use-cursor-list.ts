@@ -12,6 +12,8 @@ export type CursorList<T> = {
   items: T[];
   /** `null` when the endpoint does not count (the audit log). */
   total: number | null;
+  /** More rows match than `total` (the server counts up to 10,000). */
+  totalCapped: boolean;
   loading: boolean;
   error: unknown;
   /** 0-based page index. */
@@ -26,7 +28,10 @@ export type CursorList<T> = {
 };
 
 /** Some lists (the audit log) leave out `total`. */
-type LoadedPage<T> = Omit<Page<T>, 'total'> & { total?: number };
+type LoadedPage<T> = Omit<Page<T>, 'total' | 'totalCapped'> & {
+  total?: number;
+  totalCapped?: boolean;
+};
 type Loaded<T> = { key: string; page: LoadedPage<T> };
 
 export const useCursorList = <T>(
@@ -82,6 +87,7 @@ export const useCursorList = <T>(
     () => ({
       items: current?.items ?? [],
       total: current ? (current.total ?? null) : 0,
+      totalCapped: current?.totalCapped ?? false,
       loading,
       error,
       page,

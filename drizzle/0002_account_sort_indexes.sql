@@ -1,0 +1,2 @@
+CREATE INDEX "accounts_name_idx" ON "accounts" USING btree ("workspace_id","name","id");--> statement-breakpoint
+CREATE INDEX "accounts_follow_up_idx" ON "accounts" USING btree ("workspace_id",coalesce("last_follow_up_at", 'epoch'::timestamptz),"id");
