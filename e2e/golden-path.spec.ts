@@ -71,7 +71,7 @@ test("edit a rep's caps in the drawer; the change is saved and audited", async (
   await signIn(page);
   await expect(page).toHaveURL(/\/org$/);
   const firstRep = page.getByRole('row').nth(1);
-  const name = (await firstRep.getByRole('cell').nth(1).innerText()).trim();
+  const name = ((await firstRep.getByRole('cell').nth(1).textContent()) ?? '').trim();
   await firstRep.click();
   const drawer = page.getByRole('dialog', { name: `编辑销售代表：${name}` });
   await expect(drawer).toBeVisible();

@@ -2,7 +2,7 @@
  * One generic store for the record tables: filtered, searched, scoped, keyset-paginated lists
  * and single-row reads and writes, always inside one workspace.
  */
-import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ListRequest, RecordStore } from '../../app/ports.ts';
 import type { Db } from './open-database.ts';
