@@ -1,0 +1,93 @@
+/**
+ * A rule's candidate pool and who in it may take the lead now. The pool is the intersection of
+ * the rule's selectors, in `reps` order when given, else in the reps' own order. Eligibility
+ * applies the spec's filters in order and records the first one each rep fails.
+ */
+import { subtreeIds, type TreeNode } from '../shared/tree.ts';
+import { valueAt } from './conditions.ts';
+import type { RoutingRep, RuleTarget } from './policy.ts';
+
+export const REJECTION_CODES = [
+  'inactive',
+  'away',
+  'cap_day',
+  'cap_week',
+  'cap_month',
+  'cap_open',
+  'excluded',
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+export type Rejection = { readonly repId: string; readonly code: RejectionCode };
+
+function attributeMatches(
+  rep: RoutingRep,
+  lead: unknown,
+  leadField: string,
+  repField: string,
+): boolean {
+  const wanted = valueAt(lead, leadField);
+  if (wanted === undefined || wanted === null) return false;
+  const have = valueAt(rep, repField);
+  if (Array.isArray(have)) return have.includes(wanted as never);
+  return have !== undefined && have === wanted;
+}
+
+/** The rule's pool for this lead. Absent selectors do not narrow it; absent `to` = every rep. */
+export function candidatePool(
+  target: RuleTarget | undefined,
+  reps: readonly RoutingRep[],
+  teams: readonly TreeNode[],
+  lead: unknown,
+): RoutingRep[] {
+  const byId = new Map(reps.map((r) => [r.id, r]));
+  let pool = target?.reps ? target.reps.flatMap((id) => byId.get(id) ?? []) : [...reps];
+  if (!target) return pool;
+  if (target.teams) {
+    const inTeams = subtreeIds(teams, target.teams);
+    pool = pool.filter((r) => r.teamId !== null && inTeams.has(r.teamId));
+  }
+  if (target.levels) pool = pool.filter((r) => target.levels!.includes(r.level));
+  if (target.tags) pool = pool.filter((r) => target.tags!.every((t) => r.tags.includes(t)));
+  for (const m of target.match ?? [])
+    pool = pool.filter((r) => attributeMatches(r, lead, m.lead, m.rep));
+  return pool;
+}
+
+export function isAway(rep: RoutingRep, now: Date): boolean {
+  const t = now.getTime();
+  return rep.away.some((w) => w.from.getTime() <= t && t < w.to.getTime());
+}
+
+/** The first filter `rep` fails for one more lead now, or null when it may take it. */
+export function rejectionOf(
+  rep: RoutingRep,
+  now: Date,
+  excluded: ReadonlySet<string>,
+): RejectionCode | null {
+  if (!rep.active) return 'inactive';
+  if (isAway(rep, now)) return 'away';
+  const over = (count: number, cap: number | null) => cap !== null && count + 1 > cap;
+  if (over(rep.assigned.day, rep.caps.perDay)) return 'cap_day';
+  if (over(rep.assigned.week, rep.caps.perWeek)) return 'cap_week';
+  if (over(rep.assigned.month, rep.caps.perMonth)) return 'cap_month';
+  if (rep.leadLimit !== null && rep.open >= rep.leadLimit) return 'cap_open';
+  if (excluded.has(rep.id)) return 'excluded';
+  return null;
+}
+
+/** Splits a pool into reps that may take the lead and the rejected, each with its code. */
+export function eligibility(
+  pool: readonly RoutingRep[],
+  now: Date,
+  excluded: ReadonlySet<string>,
+): { kept: RoutingRep[]; rejected: Rejection[] } {
+  const kept: RoutingRep[] = [];
+  const rejected: Rejection[] = [];
+  for (const rep of pool) {
+    const code = rejectionOf(rep, now, excluded);
+    if (code === null) kept.push(rep);
+    else rejected.push({ repId: rep.id, code });
+  }
+  return { kept, rejected };
+}
