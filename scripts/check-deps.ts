@@ -132,9 +132,14 @@ function shortestCycle(start: string, component: ReadonlySet<string>, edges: Edg
   return [start, start];
 }
 
-/** Whether a rule lets a file import a repo path (local) or a package; tests may use vitest. */
+/** Whether a rule lets a file import a repo path (local) or a package; tests may use vitest and Node built-ins. */
 function allows(r: LayerRule, target: string, local: boolean, test: boolean): boolean {
-  if (!local) return !r.packages || r.packages.includes(target) || (test && target === 'vitest');
+  if (!local)
+    return (
+      !r.packages ||
+      r.packages.includes(target) ||
+      (test && (target === 'vitest' || target.startsWith('node:')))
+    );
   return (!r.allow || under(target, r.allow)) && !(r.deny && under(target, r.deny));
 }
 
