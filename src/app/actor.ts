@@ -61,6 +61,11 @@ export async function visibleRepsOf(stores: Stores, actor: Actor): Promise<Visib
   );
 }
 
+/** Managers and admins (e.g. to read the routing policy). */
+export function requireManager(actor: Actor, what: string): void {
+  if (actor.user.role === 'rep') throw new AppError('auth.forbidden', `reps do not see ${what}`);
+}
+
 export function requireAdmin(actor: Actor): void {
   if (actor.user.role !== 'admin') {
     throw new AppError('auth.forbidden', 'only administrators may do this');

@@ -13,6 +13,7 @@ import type {
   OwnerHistoryRecord,
   ProductRecord,
   RepRecord,
+  RoutingPolicyRecord,
   TeamRecord,
   TerritoryRecord,
   UserRecord,
@@ -173,6 +174,27 @@ export type Stores = {
       entity: OwnedEntity,
       entityId: string,
     ): Promise<(OwnerHistoryRecord & { byName: string | null })[]>;
+  };
+  routingPolicies: {
+    /** The draft and the published version, when they exist. */
+    current(
+      workspaceId: string,
+    ): Promise<{ draft: RoutingPolicyRecord | null; published: RoutingPolicyRecord | null }>;
+    /** Every version, newest first. */
+    versions(workspaceId: string): Promise<RoutingPolicyRecord[]>;
+    /** Replaces the draft's document, or starts a draft with the next version number. */
+    saveDraft(
+      workspaceId: string,
+      document: Record<string, unknown>,
+      by: string | null,
+    ): Promise<RoutingPolicyRecord>;
+    /** Archives the published version and publishes the draft. */
+    publishDraft(
+      workspaceId: string,
+      draftId: string,
+      by: string | null,
+      at: Date,
+    ): Promise<RoutingPolicyRecord>;
   };
   audit: {
     append(entry: NewAuditEntry): Promise<void>;

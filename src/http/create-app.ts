@@ -23,6 +23,7 @@ import { errorBody, handleError } from './error-response.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { type CookiePolicy, registerAuthRoutes } from './routes/auth.ts';
 import { registerRecordRoutes } from './routes/records.ts';
+import { registerRoutingRoutes } from './routes/routing.ts';
 
 export type HttpOptions = {
   readonly logLevel: string;
@@ -97,6 +98,7 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
       registerAuthRoutes(api, deps, options.secureCookies);
       registerRecordRoutes(api, deps);
       registerAdminRoutes(api, deps);
+      registerRoutingRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -39,6 +39,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   'lead.not_found': 404,
   'opportunity.not_found': 404,
   'activity.not_found': 404,
+  'routing.no_draft': 409,
   'database.in_use': 409,
   internal: 500,
 };

@@ -15,6 +15,7 @@ import type {
   Locale,
   OpportunityStage,
   OwnedEntity,
+  PolicyStatus,
   RepLevel,
   Role,
 } from '../shared/vocabulary.ts';
@@ -222,4 +223,18 @@ export type AuditRecord = {
   after: unknown;
   at: Date;
   requestId: string | null;
+};
+
+export type RoutingPolicyRecord = {
+  id: string;
+  workspaceId: string;
+  version: number;
+  status: PolicyStatus;
+  /** The policy as written (see domain/routing/policy-document.ts). */
+  document: Record<string, unknown>;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  publishedBy: string | null;
 };

@@ -62,7 +62,7 @@ function ownerFirst(ctx: RoutingContext, trace: Trace): RoutingDecision | null {
   const found = ctx.policy.ownerFirst ? ctx.matches.owner : undefined;
   if (!found) return null;
   const rep = ctx.reps.find((r) => r.id === found.ownerRepId);
-  const skip = !rep || !rep.active ? 'inactive' : isAway(rep, ctx.now) ? 'away' : null;
+  const skip = !rep?.active ? 'inactive' : isAway(rep, ctx.now) ? 'away' : null;
   if (skip) {
     trace.ownerSkipped = {
       repId: found.ownerRepId,

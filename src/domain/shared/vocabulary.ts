@@ -81,6 +81,7 @@ export const AUDIT_ENTITIES = [
   'lead',
   'opportunity',
   'activity',
+  'routing_policy',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -91,9 +92,14 @@ export const AUDIT_ACTIONS = [
   'owner_change',
   'login',
   'revoke',
+  'publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Territory potential factors (numbers; higher customers/maturity/brand = more potential). */
 export const POTENTIAL_FACTORS = ['customers', 'maturity', 'competition', 'brand'] as const;
 export type PotentialFactor = (typeof POTENTIAL_FACTORS)[number];
+
+/** A routing policy version: being edited, in force, or replaced. */
+export const POLICY_STATUSES = ['draft', 'published', 'archived'] as const;
+export type PolicyStatus = (typeof POLICY_STATUSES)[number];

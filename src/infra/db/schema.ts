@@ -33,6 +33,7 @@ import {
   LOCALES,
   OPPORTUNITY_STAGES,
   OWNED_ENTITIES,
+  POLICY_STATUSES,
   REP_LEVELS,
   ROLES,
 } from '../../domain/shared/vocabulary.ts';
@@ -380,6 +381,36 @@ export const activities = pgTable(
   ],
 );
 
+/**
+ * Versions of a workspace's routing policy: at most one draft, the published one that intake
+ * uses, and the archived ones before it.
+ */
+export const routingPolicies = pgTable(
+  'routing_policies',
+  {
+    id: id(),
+    workspaceId: workspaceRef(),
+    version: integer('version').notNull(),
+    status: text('status', { enum: POLICY_STATUSES }).notNull(),
+    document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: created(),
+    updatedAt: updated(),
+    publishedAt: ts('published_at'),
+    publishedBy: uuid('published_by'),
+  },
+  (t) => [
+    uniqueIndex('routing_policies_version_uq').on(t.workspaceId, t.version),
+    uniqueIndex('routing_policies_one_draft_uq')
+      .on(t.workspaceId)
+      .where(sql`${t.status} = 'draft'`),
+    uniqueIndex('routing_policies_one_published_uq')
+      .on(t.workspaceId)
+      .where(sql`${t.status} = 'published'`),
+    check('routing_policies_status_check', oneOf(t.status, POLICY_STATUSES)),
+  ],
+);
+
 export const ownerHistory = pgTable(
   'owner_history',
   {
@@ -450,4 +481,8 @@ export const rowsFitRecords: [
     import('../../domain/records/types.ts').OwnerHistoryRecord
   >,
   Fits<typeof auditLog.$inferSelect, import('../../domain/records/types.ts').AuditRecord>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Fits<
+    typeof routingPolicies.$inferSelect,
+    import('../../domain/records/types.ts').RoutingPolicyRecord
+  >,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

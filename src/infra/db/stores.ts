@@ -7,6 +7,7 @@ import { migrationsCurrent } from './migrations-status.ts';
 import type { Db } from './open-database.ts';
 import { createRecordStore } from './record-store.ts';
 import { countReferences } from './references.ts';
+import { createRoutingPolicyStore } from './routing-policy-store.ts';
 import {
   accounts,
   activities,
@@ -215,6 +216,7 @@ export function createStores(db: Db): Stores {
         return { teams: teamRows, reps: repRows };
       },
     },
+    routingPolicies: createRoutingPolicyStore(db),
     references: {
       count: (workspaceId, entity, id) => countReferences(db, workspaceId, entity, id),
     },

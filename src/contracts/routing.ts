@@ -1,0 +1,26 @@
+/** The routing policy API: the document (the scenario's `routing` object) and its versions. */
+import { z } from 'zod';
+import { POLICY_STATUSES } from '../domain/shared/vocabulary.ts';
+import { IdSchema, TimestampSchema } from './common.ts';
+import { ScenarioRoutingSchema } from './scenario.ts';
+
+/** Rules name reps and teams by id; destinations are `hold`, `pool:<id>` or `rep:<id>`. */
+export const RoutingPolicyDocumentSchema = ScenarioRoutingSchema;
+
+export const RoutingPolicyVersionSchema = z.object({
+  id: IdSchema,
+  version: z.number().int(),
+  status: z.enum(POLICY_STATUSES),
+  document: RoutingPolicyDocumentSchema,
+  createdBy: IdSchema.nullable(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  publishedAt: TimestampSchema.nullable(),
+  publishedBy: IdSchema.nullable(),
+});
+export type RoutingPolicyVersion = z.infer<typeof RoutingPolicyVersionSchema>;
+
+export const CurrentRoutingPolicySchema = z.object({
+  draft: RoutingPolicyVersionSchema.nullable(),
+  published: RoutingPolicyVersionSchema.nullable(),
+});

@@ -1,0 +1,60 @@
+/** The routing policy: read, save the draft, publish, list versions. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app/ports.ts';
+import { getRoutingPolicy } from '../../app/routing/get-routing-policy.ts';
+import { listRoutingVersions } from '../../app/routing/list-routing-versions.ts';
+import { publishRoutingPolicy } from '../../app/routing/publish-routing-policy.ts';
+import { saveRoutingDraft } from '../../app/routing/save-routing-draft.ts';
+import { ErrorBodySchema } from '../../contracts/common.ts';
+import {
+  CurrentRoutingPolicySchema,
+  RoutingPolicyDocumentSchema,
+  RoutingPolicyVersionSchema,
+} from '../../contracts/routing.ts';
+import { actorOf } from '../auth-hook.ts';
+import { toWire } from '../wire.ts';
+
+const errors = {
+  400: ErrorBodySchema,
+  401: ErrorBodySchema,
+  403: ErrorBodySchema,
+  409: ErrorBodySchema,
+};
+
+export function registerRoutingRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['routing'];
+  r.get(
+    '/routing/policy',
+    { schema: { tags, response: { 200: CurrentRoutingPolicySchema, ...errors } } },
+    async (req) => toWire(await getRoutingPolicy(deps, actorOf(req))),
+  );
+  r.put(
+    '/routing/policy/draft',
+    {
+      schema: {
+        tags,
+        body: RoutingPolicyDocumentSchema,
+        response: { 200: RoutingPolicyVersionSchema, ...errors },
+      },
+    },
+    async (req) => toWire(await saveRoutingDraft(deps, actorOf(req), req.body)),
+  );
+  r.post(
+    '/routing/policy/publish',
+    { schema: { tags, response: { 200: RoutingPolicyVersionSchema, ...errors } } },
+    async (req) => toWire(await publishRoutingPolicy(deps, actorOf(req))),
+  );
+  r.get(
+    '/routing/policy/versions',
+    {
+      schema: {
+        tags,
+        response: { 200: z.object({ items: z.array(RoutingPolicyVersionSchema) }), ...errors },
+      },
+    },
+    async (req) => ({ items: toWire(await listRoutingVersions(deps, actorOf(req))) }),
+  );
+}
