@@ -98,6 +98,8 @@ export async function aLead(stores: Stores, workspaceId: string, over: Partial<L
     ownerRepId,
     ownedSince: ownerRepId ? new Date('2026-02-01T00:00:00Z') : null,
     accountId: null,
+    closedAt: null,
+    externalId: null,
     ...over,
   });
 }

@@ -83,6 +83,8 @@ export const LeadInputSchema = z
     closeResult: z.enum(LEAD_CLOSE_RESULTS).nullable().optional(),
     ownerRepId: IdSchema.nullable().optional(),
     accountId: IdSchema.nullable().optional(),
+    /** Your id for the lead: sending the same one again creates nothing new. */
+    externalId: z.string().trim().min(1).max(200).optional(),
     ownerChangeReason: Reason,
   })
   .strict();
@@ -103,6 +105,8 @@ export const LeadSchema = z.object({
   ownerRepId: IdSchema.nullable(),
   ownedSince: TimestampSchema.nullable(),
   accountId: IdSchema.nullable(),
+  closedAt: TimestampSchema.nullable(),
+  externalId: z.string().nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

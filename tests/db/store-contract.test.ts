@@ -153,6 +153,50 @@ describe.each(ENGINES)('stores on %s', (engine) => {
     expect(narrow).toMatchObject({ total: 11, totalCapped: false });
   });
 
+  it('keeps the matching keys of leads and accounts beside each row, on insert and on update', async () => {
+    const lead = await aLead(stores, workspaceId, {
+      email: '李雷 <Li@Acme.CN>',
+      phone: '+86 138-0013-8000',
+      company: '上海某某科技有限公司',
+    });
+    const keys = async () =>
+      (
+        (await database.db.execute(
+          sql`select email_key, phone_key, company_key from leads where id = ${lead.id}`,
+        )) as unknown as { rows: Record<string, string | null>[] }
+      ).rows[0];
+    expect(await keys()).toEqual({
+      email_key: 'li@acme.cn',
+      phone_key: '13800138000',
+      company_key: '上海某某科技',
+    });
+    await stores.leads.update(workspaceId, lead.id, { phone: '0086 139 0000 0000' });
+    expect(await keys()).toMatchObject({ phone_key: '13900000000', email_key: 'li@acme.cn' });
+    const account = await stores.accounts.insert(workspaceId, {
+      name: 'Acme, Inc.',
+      domain: 'acme.cn',
+      phones: ['021-1234 5678', '+86 13800138000'],
+      level: null,
+      industry: null,
+      region: null,
+      size: null,
+      ownerRepId: null,
+      ownedSince: null,
+      lastFollowUpAt: null,
+      won: false,
+      locked: false,
+    });
+    const accountKeys = (
+      (await database.db.execute(
+        sql`select company_key, phone_keys from accounts where id = ${account.id}`,
+      )) as unknown as { rows: Record<string, unknown>[] }
+    ).rows[0];
+    expect(accountKeys).toEqual({
+      company_key: 'acme',
+      phone_keys: ['02112345678', '13800138000'],
+    });
+  });
+
   it('counts references before a delete', async () => {
     const team = await aTeam(stores, workspaceId);
     await aRep(stores, workspaceId, { teamId: team.id });

@@ -53,6 +53,8 @@ export const leadResource: Resource<LeadRecord, LeadWrite, LeadInput, Partial<Le
       ...state,
       ownedSince: state.ownerRepId === null ? null : ctx.now,
       accountId: input.accountId ?? null,
+      closedAt: state.status === 'closed' ? ctx.now : null,
+      externalId: input.externalId ?? null,
     };
   },
   async prepareUpdate(ctx, before, patch) {
@@ -74,6 +76,8 @@ export const leadResource: Resource<LeadRecord, LeadWrite, LeadInput, Partial<Le
       email: values.email === undefined ? undefined : (values.email?.toLowerCase() ?? null),
       ...state,
       ownedSince: ownerChanged ? (state.ownerRepId === null ? null : ctx.now) : undefined,
+      closedAt:
+        state.status === before.status ? undefined : state.status === 'closed' ? ctx.now : null,
     });
   },
 };

@@ -157,6 +157,8 @@ export function generateLeads(
       ownerRepId,
       ownedSince,
       accountId: account ? account.id : null,
+      closedAt: status === 'closed' ? new Date(updatedMs) : null,
+      externalId: null,
       createdAt: new Date(createdMs),
       updatedAt: updatedMs === ownedSince?.getTime() ? ownedSince : new Date(updatedMs),
     };

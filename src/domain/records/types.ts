@@ -165,6 +165,10 @@ export type LeadRecord = {
   ownerRepId: string | null;
   ownedSince: Date | null;
   accountId: string | null;
+  /** When the lead was closed (converted, won, lost or invalid). */
+  closedAt: Date | null;
+  /** The caller's id, for idempotent intake. */
+  externalId: string | null;
   createdAt: Date;
   updatedAt: Date;
 };

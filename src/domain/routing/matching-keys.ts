@@ -79,3 +79,30 @@ export function companyKey(raw: string | null | undefined): string | null {
   const key = suffix ? compact.slice(0, -suffix.length) : compact;
   return key === '' ? null : key;
 }
+
+export type LeadKeys = {
+  emailKey: string | null;
+  phoneKey: string | null;
+  companyKey: string | null;
+};
+
+/** The keys a lead is matched by (stored beside the lead so lookups use an index). */
+export function leadKeys(lead: {
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  company?: string | null | undefined;
+}): LeadKeys {
+  return {
+    emailKey: emailKey(lead.email),
+    phoneKey: phoneKey(lead.phone),
+    companyKey: companyKey(lead.company),
+  };
+}
+
+export type AccountKeys = { companyKey: string | null; phoneKeys: string[] };
+
+/** The keys an account is matched by; its domain is stored lower-cased and matched as it is. */
+export function accountKeys(account: { name: string; phones: readonly string[] }): AccountKeys {
+  const phones = account.phones.map((p) => phoneKey(p)).filter((k): k is string => k !== null);
+  return { companyKey: companyKey(account.name), phoneKeys: [...new Set(phones)] };
+}

@@ -103,3 +103,7 @@ export type PotentialFactor = (typeof POTENTIAL_FACTORS)[number];
 /** A routing policy version: being edited, in force, or replaced. */
 export const POLICY_STATUSES = ['draft', 'published', 'archived'] as const;
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];
+
+/** What routing did with a lead. */
+export const ROUTING_OUTCOMES = ['assigned', 'duplicate', 'held', 'pooled'] as const;
+export type RoutingOutcome = (typeof ROUTING_OUTCOMES)[number];

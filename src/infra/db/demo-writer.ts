@@ -6,6 +6,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DemoData } from '../../domain/demo/demo-types.ts';
+import { ACCOUNT_KEYS, LEAD_KEYS } from './keyed-stores.ts';
 import type { Db } from './open-database.ts';
 import {
   accounts,
@@ -65,25 +66,27 @@ export async function writeDemo(db: Db, data: DemoData, passwordHash: string): P
     await insertChunked(tx, territories, parentsFirst(data.territories));
     await insertChunked(tx, territoryReps, data.territoryReps);
     await insertChunked(tx, products, data.products);
-    await insertChunked(tx, accounts, data.accounts);
-    await insertChunked(tx, leads, data.leads);
+    await insertChunked(tx, accounts, data.accounts, (a) => ({ ...a, ...ACCOUNT_KEYS.keys(a) }));
+    await insertChunked(tx, leads, data.leads, (l) => ({ ...l, ...LEAD_KEYS.keys(l) }));
     await insertChunked(tx, opportunities, data.opportunities);
     await insertChunked(tx, activities, data.activities);
     await insertChunked(tx, ownerHistory, data.ownerHistory);
   });
 }
 
-async function insertChunked<T extends PgTable>(
+async function insertChunked<T extends PgTable, R = T['$inferInsert']>(
   tx: Tx,
   table: T,
-  rows: readonly T['$inferInsert'][],
+  rows: readonly R[],
+  /** Applied chunk by chunk, so a million rows are not copied at once. */
+  toRow: (row: R) => T['$inferInsert'] = (row) => row as T['$inferInsert'],
 ): Promise<void> {
   const first = rows[0];
   if (first === undefined) return;
-  const columns = Math.max(1, Object.keys(first).length);
+  const columns = Math.max(1, Object.keys(toRow(first)).length);
   const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns)));
   for (let i = 0; i < rows.length; i += size) {
-    await tx.insert(table).values(rows.slice(i, i + size) as T['$inferInsert'][]);
+    await tx.insert(table).values(rows.slice(i, i + size).map(toRow));
   }
 }
 

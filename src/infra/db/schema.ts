@@ -36,6 +36,7 @@ import {
   POLICY_STATUSES,
   REP_LEVELS,
   ROLES,
+  ROUTING_OUTCOMES,
 } from '../../domain/shared/vocabulary.ts';
 
 const oneOf = (column: { name: string }, values: readonly string[]) =>
@@ -273,10 +274,14 @@ export const accounts = pgTable(
     won: boolean('won').notNull().default(false),
     locked: boolean('locked').notNull().default(false),
     poolId: uuid('pool_id'),
+    companyKey: text('company_key'),
+    phoneKeys: text('phone_keys').array().notNull().default(sql`'{}'::text[]`),
     createdAt: created(),
     updatedAt: updated(),
   },
   (t) => [
+    index('accounts_company_key_idx').on(t.workspaceId, t.companyKey),
+    index('accounts_phone_keys_idx').using('gin', t.phoneKeys),
     index('accounts_owner_idx').on(t.workspaceId, t.ownerRepId, t.id),
     index('accounts_created_idx').on(t.workspaceId, t.createdAt, t.id),
     index('accounts_domain_idx').on(t.workspaceId, t.domain),
@@ -310,10 +315,20 @@ export const leads = pgTable(
     ownerRepId: uuid('owner_rep_id').references(() => reps.id, { onDelete: 'set null' }),
     ownedSince: ts('owned_since'),
     accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    closedAt: ts('closed_at'),
+    /** The caller's id of the lead (idempotent intake: the same id is taken once). */
+    externalId: text('external_id'),
+    emailKey: text('email_key'),
+    phoneKey: text('phone_key'),
+    companyKey: text('company_key'),
     createdAt: created(),
     updatedAt: updated(),
   },
   (t) => [
+    uniqueIndex('leads_external_id_uq').on(t.workspaceId, t.externalId),
+    index('leads_email_key_idx').on(t.workspaceId, t.emailKey),
+    index('leads_phone_key_idx').on(t.workspaceId, t.phoneKey),
+    index('leads_company_key_idx').on(t.workspaceId, t.companyKey),
     index('leads_owner_idx').on(t.workspaceId, t.ownerRepId, t.status),
     index('leads_created_idx').on(t.workspaceId, t.createdAt, t.id),
     index('leads_email_idx').on(t.workspaceId, t.email),
@@ -378,6 +393,35 @@ export const activities = pgTable(
     index('activities_account_idx').on(t.accountId),
     check('activities_kind_check', oneOf(t.kind, ACTIVITY_KINDS)),
     check('activities_subject_check', sql`${t.leadId} is not null or ${t.accountId} is not null`),
+  ],
+);
+
+/**
+ * The routing log: every decision made for a lead (intake, retry, SLA), with its trace. The
+ * rep's caps, weighted counts and latest assignment are counted from here.
+ */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: id(),
+    workspaceId: workspaceRef(),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    repId: uuid('rep_id').references(() => reps.id, { onDelete: 'set null' }),
+    outcome: text('outcome', { enum: ROUTING_OUTCOMES }).notNull(),
+    ruleId: text('rule_id'),
+    method: text('method'),
+    policyVersion: integer('policy_version'),
+    decision: jsonb('decision').$type<Record<string, unknown>>().notNull(),
+    retry: boolean('retry').notNull().default(false),
+    at: ts('at').notNull(),
+  },
+  (t) => [
+    index('assignments_rep_idx').on(t.workspaceId, t.repId, t.at),
+    index('assignments_lead_idx').on(t.leadId, t.at),
+    index('assignments_rule_idx').on(t.workspaceId, t.ruleId, t.at),
+    check('assignments_outcome_check', oneOf(t.outcome, ROUTING_OUTCOMES)),
   ],
 );
 

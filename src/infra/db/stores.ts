@@ -3,6 +3,7 @@ import { and, desc, eq, getTableColumns, gte, lt, type SQL, sql } from 'drizzle-
 import type { RepWrite, Stores, Transact } from '../../app/ports.ts';
 import type { RepRecord } from '../../domain/records/types.ts';
 import { createAccessStores } from './access-stores.ts';
+import { ACCOUNT_KEYS, LEAD_KEYS, withMatchKeys } from './keyed-stores.ts';
 import { migrationsCurrent } from './migrations-status.ts';
 import type { Db } from './open-database.ts';
 import { createRecordStore } from './record-store.ts';
@@ -129,44 +130,50 @@ export function createStores(db: Db): Stores {
         return row ?? null;
       },
     },
-    accounts: createRecordStore(db, {
-      table: accounts,
-      sort: {
-        name: { expr: accounts.name },
-        createdAt: { expr: accounts.createdAt },
-        lastFollowUpAt: {
-          expr: sql`coalesce(${accounts.lastFollowUpAt}, 'epoch'::timestamptz)`,
-          nullAs: '1970-01-01T00:00:00Z',
+    accounts: withMatchKeys(
+      createRecordStore(db, {
+        table: accounts,
+        sort: {
+          name: { expr: accounts.name },
+          createdAt: { expr: accounts.createdAt },
+          lastFollowUpAt: {
+            expr: sql`coalesce(${accounts.lastFollowUpAt}, 'epoch'::timestamptz)`,
+            nullAs: '1970-01-01T00:00:00Z',
+          },
         },
-      },
-      filters: {
-        ownerRepId: accounts.ownerRepId,
-        level: accounts.level,
-        industry: accounts.industry,
-        region: accounts.region,
-        won: accounts.won,
-      },
-      search: [accounts.name, accounts.domain],
-      scope: accounts.ownerRepId,
-    }),
-    leads: createRecordStore(db, {
-      table: leads,
-      sort: {
-        createdAt: { expr: leads.createdAt },
-        name: { expr: leads.name },
-        score: { expr: sql`coalesce(${leads.score}, -1)`, nullAs: -1 },
-      },
-      filters: {
-        status: leads.status,
-        source: leads.source,
-        ownerRepId: leads.ownerRepId,
-        region: leads.region,
-        industry: leads.industry,
-        accountId: leads.accountId,
-      },
-      search: [leads.name, leads.company, leads.email, leads.phone],
-      scope: leads.ownerRepId,
-    }),
+        filters: {
+          ownerRepId: accounts.ownerRepId,
+          level: accounts.level,
+          industry: accounts.industry,
+          region: accounts.region,
+          won: accounts.won,
+        },
+        search: [accounts.name, accounts.domain],
+        scope: accounts.ownerRepId,
+      }),
+      ACCOUNT_KEYS,
+    ),
+    leads: withMatchKeys(
+      createRecordStore(db, {
+        table: leads,
+        sort: {
+          createdAt: { expr: leads.createdAt },
+          name: { expr: leads.name },
+          score: { expr: sql`coalesce(${leads.score}, -1)`, nullAs: -1 },
+        },
+        filters: {
+          status: leads.status,
+          source: leads.source,
+          ownerRepId: leads.ownerRepId,
+          region: leads.region,
+          industry: leads.industry,
+          accountId: leads.accountId,
+        },
+        search: [leads.name, leads.company, leads.email, leads.phone],
+        scope: leads.ownerRepId,
+      }),
+      LEAD_KEYS,
+    ),
     opportunities: createRecordStore(db, {
       table: opportunities,
       sort: {
