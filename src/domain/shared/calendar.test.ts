@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedDays, localDate, weekdayOf, windowKeys } from './calendar.ts';
+import { elapsedDays, localDate, weekdayOf, windowKeys, windowStart } from './calendar.ts';
 
 const SH = 'Asia/Shanghai';
 
@@ -41,5 +41,24 @@ describe('business calendar', () => {
     const owned = new Date('2026-03-01T10:00:00+08:00');
     expect(elapsedDays(owned, new Date('2026-03-16T02:00:00+08:00'), SH)).toBe(15);
     expect(elapsedDays(owned, new Date('2026-03-17T02:00:00+08:00'), SH)).toBe(16);
+  });
+});
+
+describe('windowStart', () => {
+  const at = new Date('2026-03-04T01:30:00+08:00'); // Wednesday, 01:30 in Shanghai
+  it('gives the business midnight of the day, the Monday and the 1st', () => {
+    expect(windowStart(at, SH, 'day').toISOString()).toBe('2026-03-03T16:00:00.000Z');
+    expect(windowStart(at, SH, 'week').toISOString()).toBe('2026-03-01T16:00:00.000Z');
+    expect(windowStart(at, SH, 'month').toISOString()).toBe('2026-02-28T16:00:00.000Z');
+  });
+
+  it('follows daylight saving where the zone has it', () => {
+    const ny = 'America/New_York';
+    expect(windowStart(new Date('2026-03-09T15:00:00Z'), ny, 'day').toISOString()).toBe(
+      '2026-03-09T04:00:00.000Z',
+    );
+    expect(windowStart(new Date('2026-03-07T15:00:00Z'), ny, 'day').toISOString()).toBe(
+      '2026-03-07T05:00:00.000Z',
+    );
   });
 });

@@ -68,3 +68,39 @@ export function windowKeys(
 export function elapsedDays(from: Date, to: Date, timeZone: string): number {
   return dayNumber(localDate(to, timeZone)) - dayNumber(localDate(from, timeZone));
 }
+
+/** Milliseconds the zone is ahead of UTC at `at`. */
+function offsetAt(at: number, timeZone: string): number {
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)]));
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return asUtc - Math.floor(at / 1000) * 1000;
+}
+
+/** The instant a calendar date begins (00:00) in the time zone. */
+export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
+  const guess = Date.UTC(date.year, date.month - 1, date.day);
+  const first = guess - offsetAt(guess, timeZone);
+  return new Date(guess - offsetAt(first, timeZone));
+}
+
+/** When the business day, ISO week (Monday) or month containing `at` began. */
+export function windowStart(at: Date, timeZone: string, window: 'day' | 'week' | 'month'): Date {
+  const date = localDate(at, timeZone);
+  if (window === 'month') return startOfLocalDate({ ...date, day: 1 }, timeZone);
+  if (window === 'day') return startOfLocalDate(date, timeZone);
+  const monday = new Date((dayNumber(date) - weekdayIndex(date)) * 86_400_000);
+  return startOfLocalDate(
+    { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate() },
+    timeZone,
+  );
+}
