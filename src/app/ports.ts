@@ -7,6 +7,7 @@ import type {
   AccountRecord,
   ActivityRecord,
   ApiTokenRecord,
+  AssignmentRecord,
   AuditRecord,
   LeadRecord,
   OpportunityRecord,
@@ -19,7 +20,13 @@ import type {
   UserRecord,
   WorkspaceRecord,
 } from '../domain/records/types.ts';
+import type { LeadKeys } from '../domain/routing/matching-keys.ts';
+import type { AccountRow, ClosedLeadRow, OpenLeadRow } from '../domain/routing/pick-matches.ts';
+import type { RoutingRep } from '../domain/routing/policy.ts';
 import type { AuditAction, AuditEntity, OwnedEntity } from '../domain/shared/vocabulary.ts';
+
+/** Starts of the business day, ISO week and month, and of the policy's count window. */
+export type RoutingWindows = { day: Date; week: Date; month: Date; counts: Date };
 
 export type Clock = { now(): Date };
 
@@ -174,6 +181,23 @@ export type Stores = {
       entity: OwnedEntity,
       entityId: string,
     ): Promise<(OwnerHistoryRecord & { byName: string | null })[]>;
+  };
+  routing: {
+    /** Serialises routing within a workspace until the transaction ends (no double assignment, no cap overrun). */
+    lock(workspaceId: string): Promise<void>;
+    /** Every rep with its routing state; counts are taken since the given window starts. */
+    reps(workspaceId: string, since: RoutingWindows): Promise<RoutingRep[]>;
+    /** Records that share a key with the lead: open leads, owned accounts, recently closed leads. */
+    candidates(
+      workspaceId: string,
+      keys: LeadKeys & { domain: string | null },
+      closedSince: Date,
+    ): Promise<{ openLeads: OpenLeadRow[]; accounts: AccountRow[]; closedLeads: ClosedLeadRow[] }>;
+    findByExternalId(workspaceId: string, externalId: string): Promise<LeadRecord | null>;
+    record(entry: Omit<AssignmentRecord, 'id'>): Promise<void>;
+    /** Decisions made for a lead, newest first. */
+    history(workspaceId: string, leadId: string): Promise<AssignmentRecord[]>;
+    setLastAssigned(workspaceId: string, repId: string, at: Date): Promise<void>;
   };
   routingPolicies: {
     /** The draft and the published version, when they exist. */

@@ -24,3 +24,17 @@ export const CurrentRoutingPolicySchema = z.object({
   draft: RoutingPolicyVersionSchema.nullable(),
   published: RoutingPolicyVersionSchema.nullable(),
 });
+
+/** What routing did with a lead taken in by `POST /leads`. */
+export const RoutingResultSchema = z.object({
+  outcome: z.enum(['assigned', 'duplicate', 'held', 'pooled']),
+  repId: z.string().nullable(),
+  ruleId: z.string().nullable(),
+  method: z.string().nullable(),
+  /** The explanation in the caller's language. */
+  text: z.string().nullable(),
+  /** The full trace (candidates, rules tried, matched record), versioned JSON. */
+  decision: z.record(z.string(), z.unknown()),
+  /** True when the external id was seen before and nothing new was created. */
+  ignored: z.boolean(),
+});

@@ -18,6 +18,7 @@ import type {
   PolicyStatus,
   RepLevel,
   Role,
+  RoutingOutcome,
 } from '../shared/vocabulary.ts';
 
 export type AttrValue = string | number | string[];
@@ -241,4 +242,19 @@ export type RoutingPolicyRecord = {
   updatedAt: Date;
   publishedAt: Date | null;
   publishedBy: string | null;
+};
+
+/** One routing decision for a lead (the routing log). */
+export type AssignmentRecord = {
+  id: string;
+  workspaceId: string;
+  leadId: string;
+  repId: string | null;
+  outcome: RoutingOutcome;
+  ruleId: string | null;
+  method: string | null;
+  policyVersion: number | null;
+  decision: Record<string, unknown>;
+  retry: boolean;
+  at: Date;
 };

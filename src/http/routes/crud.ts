@@ -25,6 +25,8 @@ export type CrudSpec = {
   input: z.ZodType;
   patch: z.ZodType;
   query: z.ZodType;
+  /** The body of 201 when it differs from `item`. */
+  created?: z.ZodType;
   /** Replaces the generic create or update (e.g. users hash their password first). */
   create?: (deps: AppDeps, actor: Actor, input: unknown) => Promise<unknown>;
   update?: (deps: AppDeps, actor: Actor, id: string, patch: unknown) => Promise<unknown>;
@@ -55,7 +57,13 @@ export function registerCrud(app: FastifyInstance, deps: AppDeps, spec: CrudSpec
   );
   r.post(
     path,
-    { schema: { tags: [tag], body: spec.input, response: { 201: spec.item, ...errors } } },
+    {
+      schema: {
+        tags: [tag],
+        body: spec.input,
+        response: { 201: spec.created ?? spec.item, ...errors },
+      },
+    },
     async (req, reply) => {
       const actor = actorOf(req);
       const created = spec.create

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Actor } from '../../app/actor.ts';
 import type { AppDeps } from '../../app/ports.ts';
 import { listOwnerHistory } from '../../app/records/list-owner-history.ts';
 import { activityResource } from '../../app/resources/activity-resource.ts';
@@ -13,12 +14,32 @@ import {
   territoryResource,
 } from '../../app/resources/org-resources.ts';
 import { repResource } from '../../app/resources/rep-resource.ts';
+import { createLead } from '../../app/routing/create-lead.ts';
+import type { IntakeResult } from '../../app/routing/intake-lead.ts';
 import { ErrorBodySchema, IdParamsSchema } from '../../contracts/common.ts';
 import * as org from '../../contracts/org.ts';
 import * as rec from '../../contracts/records.ts';
+import { RoutingResultSchema } from '../../contracts/routing.ts';
 import { actorOf } from '../auth-hook.ts';
 import { toWire } from '../wire.ts';
 import { registerCrud } from './crud.ts';
+
+/** A created lead with what routing did with it (null when it was entered by hand). */
+function routingView({ lead, decision, text, ignored }: IntakeResult) {
+  if (decision === null) return { ...lead, routing: null };
+  return {
+    ...lead,
+    routing: {
+      outcome: decision.outcome,
+      repId: decision.outcome === 'assigned' ? decision.repId : null,
+      ruleId: decision.outcome === 'duplicate' ? null : decision.ruleId,
+      method: decision.outcome === 'assigned' ? decision.method : null,
+      text,
+      decision: decision as unknown as Record<string, unknown>,
+      ignored,
+    },
+  };
+}
 
 export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps) {
   const specs = [
@@ -75,6 +96,9 @@ export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps) {
       input: rec.LeadInputSchema,
       patch: rec.LeadPatchSchema,
       query: rec.LeadListQuerySchema,
+      created: rec.LeadSchema.extend({ routing: RoutingResultSchema.nullable() }),
+      create: async (d: AppDeps, actor: Actor, input: unknown) =>
+        routingView(await createLead(d, actor, input as never)),
     },
     {
       path: '/opportunities',

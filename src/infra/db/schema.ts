@@ -529,4 +529,5 @@ export const rowsFitRecords: [
     typeof routingPolicies.$inferSelect,
     import('../../domain/records/types.ts').RoutingPolicyRecord
   >,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Fits<typeof assignments.$inferSelect, import('../../domain/records/types.ts').AssignmentRecord>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -9,6 +9,7 @@ import type { Db } from './open-database.ts';
 import { createRecordStore } from './record-store.ts';
 import { countReferences } from './references.ts';
 import { createRoutingPolicyStore } from './routing-policy-store.ts';
+import { createRoutingStore } from './routing-store.ts';
 import {
   accounts,
   activities,
@@ -223,6 +224,7 @@ export function createStores(db: Db): Stores {
         return { teams: teamRows, reps: repRows };
       },
     },
+    routing: createRoutingStore(db),
     routingPolicies: createRoutingPolicyStore(db),
     references: {
       count: (workspaceId, entity, id) => countReferences(db, workspaceId, entity, id),

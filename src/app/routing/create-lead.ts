@@ -1,0 +1,36 @@
+import type { LeadRecord } from '../../domain/records/types.ts';
+import { type Actor, visibleRepsOf } from '../actor.ts';
+import type { AppDeps } from '../ports.ts';
+import { createRecord } from '../records/create-record.ts';
+import { leadResource } from '../resources/lead-resource.ts';
+import { type IntakeResult, intakeLead, type LeadIntake } from './intake-lead.ts';
+
+type LeadInput = LeadIntake & { ownerRepId?: string | null; status?: LeadRecord['status'] };
+
+/**
+ * `POST /leads`: a lead given an owner or a status is entered by hand; otherwise it is intake
+ * and routing decides, for users who see the whole workspace (admins, integrations). Others
+ * enter their own leads, owned by their rep.
+ */
+export async function createLead(
+  deps: Pick<AppDeps, 'transact' | 'clock' | 'stores'>,
+  actor: Actor,
+  input: LeadInput,
+): Promise<IntakeResult> {
+  if (input.externalId) {
+    const existing = await deps.stores.routing.findByExternalId(
+      actor.workspace.id,
+      input.externalId,
+    );
+    if (existing) {
+      const [last] = await deps.stores.routing.history(actor.workspace.id, existing.id);
+      const decision = (last?.decision as IntakeResult['decision'] | undefined) ?? null;
+      return { lead: existing, decision, text: null, ignored: true };
+    }
+  }
+  const byHand = input.ownerRepId !== undefined || input.status !== undefined;
+  if (!byHand && (await visibleRepsOf(deps.stores, actor)) === 'all')
+    return intakeLead(deps, actor, input);
+  const lead = await createRecord(deps, actor, leadResource, input);
+  return { lead, decision: null, text: null, ignored: false };
+}

@@ -1,0 +1,169 @@
+/** What routing reads and writes: reps with their load, records sharing a key, the routing log. */
+import { and, asc, desc, eq, gte, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import type { Stores } from '../../app/ports.ts';
+import type { RoutingRep } from '../../domain/routing/policy.ts';
+import type { Db } from './open-database.ts';
+import { accounts, assignments, leads, reps } from './schema.ts';
+
+const DISTRIBUTION = ['round_robin', 'weighted', 'least_loaded'];
+const count = (column: SQL) => sql<number>`coalesce(${column}, 0)::int`;
+
+export function createRoutingStore(db: Db): Stores['routing'] {
+  return {
+    async lock(workspaceId) {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtext(${workspaceId}))`);
+    },
+
+    async reps(workspaceId, since) {
+      const assignedSince = (from: Date) =>
+        sql`(select count(*) from assignments a where a.rep_id = ${reps.id} and a.outcome = 'assigned' and a.at >= ${from})`;
+      const rows = await db
+        .select({
+          rep: reps,
+          day: count(assignedSince(since.day)),
+          week: count(assignedSince(since.week)),
+          month: count(assignedSince(since.month)),
+          open: count(
+            sql`(select count(*) from leads l where l.owner_rep_id = ${reps.id} and l.status in ('assigned', 'working'))`,
+          ),
+        })
+        .from(reps)
+        .where(eq(reps.workspaceId, workspaceId))
+        .orderBy(asc(reps.createdAt), asc(reps.code));
+      const ruleRows = await db
+        .select({
+          repId: assignments.repId,
+          ruleId: assignments.ruleId,
+          n: sql<number>`count(*)::int`,
+        })
+        .from(assignments)
+        .where(
+          and(
+            eq(assignments.workspaceId, workspaceId),
+            eq(assignments.outcome, 'assigned'),
+            gte(assignments.at, since.counts),
+            inArray(assignments.method, DISTRIBUTION),
+          ),
+        )
+        .groupBy(assignments.repId, assignments.ruleId);
+      const ruleCounts = new Map<string, Record<string, number>>();
+      for (const r of ruleRows) {
+        if (r.repId === null || r.ruleId === null) continue;
+        ruleCounts.set(r.repId, { ...(ruleCounts.get(r.repId) ?? {}), [r.ruleId]: Number(r.n) });
+      }
+      return rows.map(
+        ({ rep, day, week, month, open }): RoutingRep => ({
+          id: rep.id,
+          teamId: rep.teamId,
+          level: rep.level,
+          active: rep.active,
+          tags: rep.tags,
+          attrs: rep.attrs,
+          weight: rep.weight,
+          caps: { perDay: rep.capPerDay, perWeek: rep.capPerWeek, perMonth: rep.capPerMonth },
+          leadLimit: rep.maxOpen,
+          away: rep.away.map((w) => ({ from: new Date(w.from), to: new Date(w.to) })),
+          lastAssignedAt: rep.lastAssignedAt,
+          assigned: { day: Number(day), week: Number(week), month: Number(month) },
+          open: Number(open),
+          ruleCounts: ruleCounts.get(rep.id) ?? {},
+        }),
+      );
+    },
+
+    async candidates(workspaceId, keys, closedSince) {
+      const leadKeyMatch = or(
+        keys.emailKey === null ? undefined : eq(leads.emailKey, keys.emailKey),
+        keys.phoneKey === null ? undefined : eq(leads.phoneKey, keys.phoneKey),
+        keys.companyKey === null ? undefined : eq(leads.companyKey, keys.companyKey),
+      );
+      if (leadKeyMatch === undefined) return { openLeads: [], accounts: [], closedLeads: [] };
+      const leadColumns = {
+        id: leads.id,
+        ownerRepId: leads.ownerRepId,
+        emailKey: leads.emailKey,
+        phoneKey: leads.phoneKey,
+        companyKey: leads.companyKey,
+      };
+      const accountMatch = or(
+        keys.domain === null ? undefined : eq(accounts.domain, keys.domain),
+        keys.phoneKey === null
+          ? undefined
+          : sql`${accounts.phoneKeys} @> array[${keys.phoneKey}]::text[]`,
+        keys.companyKey === null ? undefined : eq(accounts.companyKey, keys.companyKey),
+      );
+      const [openLeads, accountRows, closedLeads] = await Promise.all([
+        db
+          .select({ ...leadColumns, createdAt: leads.createdAt })
+          .from(leads)
+          .where(
+            and(
+              eq(leads.workspaceId, workspaceId),
+              inArray(leads.status, ['assigned', 'working']),
+              leadKeyMatch,
+            ),
+          ),
+        accountMatch === undefined
+          ? Promise.resolve([])
+          : db
+              .select({
+                id: accounts.id,
+                ownerRepId: accounts.ownerRepId,
+                domain: accounts.domain,
+                companyKey: accounts.companyKey,
+                phoneKeys: accounts.phoneKeys,
+                createdAt: accounts.createdAt,
+              })
+              .from(accounts)
+              .where(
+                and(
+                  eq(accounts.workspaceId, workspaceId),
+                  isNotNull(accounts.ownerRepId),
+                  accountMatch,
+                ),
+              ),
+        db
+          .select({ ...leadColumns, closedAt: leads.closedAt })
+          .from(leads)
+          .where(
+            and(
+              eq(leads.workspaceId, workspaceId),
+              eq(leads.status, 'closed'),
+              isNotNull(leads.ownerRepId),
+              gte(leads.closedAt, closedSince),
+              leadKeyMatch,
+            ),
+          ),
+      ]);
+      return { openLeads, accounts: accountRows, closedLeads };
+    },
+
+    async findByExternalId(workspaceId, externalId) {
+      const [row] = await db
+        .select({ id: leads.id })
+        .from(leads)
+        .where(and(eq(leads.workspaceId, workspaceId), eq(leads.externalId, externalId)));
+      if (!row) return null;
+      const [lead] = await db.select().from(leads).where(eq(leads.id, row.id));
+      return lead ?? null;
+    },
+
+    async record(entry) {
+      await db.insert(assignments).values(entry);
+    },
+
+    history: (workspaceId, leadId) =>
+      db
+        .select()
+        .from(assignments)
+        .where(and(eq(assignments.workspaceId, workspaceId), eq(assignments.leadId, leadId)))
+        .orderBy(desc(assignments.at), desc(assignments.id)),
+
+    async setLastAssigned(workspaceId, repId, at) {
+      await db
+        .update(reps)
+        .set({ lastAssignedAt: at })
+        .where(and(eq(reps.workspaceId, workspaceId), eq(reps.id, repId)));
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anAccount, anOrganisation } from '../factories.ts';
+import { as, signIn, startTestApp } from '../helpers/test-app.ts';
+
+let t: Awaited<ReturnType<typeof startTestApp>>;
+let w: Awaited<ReturnType<typeof anOrganisation>>;
+let admin: ReturnType<typeof as>;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await anOrganisation(t.deps.stores);
+  admin = as(t.app, await signIn(t.app, w.users.admin.email));
+});
+afterAll(() => t.close());
+
+const intake = (payload: Record<string, unknown>) =>
+  admin({ method: 'POST', url: '/api/v1/leads', payload });
+
+async function publish(document: Record<string, unknown>) {
+  expect(
+    (await admin({ method: 'PUT', url: '/api/v1/routing/policy/draft', payload: document }))
+      .statusCode,
+  ).toBe(200);
+  expect((await admin({ method: 'POST', url: '/api/v1/routing/policy/publish' })).statusCode).toBe(
+    200,
+  );
+}
+
+describe('lead intake', () => {
+  it('without a published policy the lead waits as new', async () => {
+    const res = await intake({ name: '赵敏', email: 'zhao@first.cn' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ status: 'new', ownerRepId: null, routing: null });
+  });
+
+  it('routes by the published policy in round robin over the team and its sub-teams, and explains it', async () => {
+    await publish({
+      rules: [{ id: 'R1', to: { teams: [w.teams.east.id] }, method: 'round_robin' }],
+    });
+    const owners: string[] = [];
+    for (const n of [1, 2, 3, 4]) {
+      const res = await intake({ name: `客户${n}`, email: `c${n}@rr${n}.cn` });
+      expect(res.statusCode).toBe(201);
+      owners.push(res.json().ownerRepId);
+      t.clock.advance(60_000);
+    }
+    expect(owners).toEqual([w.reps.sh1.id, w.reps.sh2.id, w.reps.eastRep.id, w.reps.sh1.id]);
+    const last = (await intake({ name: '客户5', email: 'c5@rr5.cn' })).json();
+    expect(last).toMatchObject({
+      status: 'assigned',
+      routing: { outcome: 'assigned', ruleId: 'R1', method: 'round_robin' },
+    });
+    expect(last.routing.text).toMatch(
+      /^规则 R1 匹配，以轮流方式分配给 王芳。其他候选：张伟 可分配；李娜 可分配。$/,
+    );
+    const history = (
+      await admin({ method: 'GET', url: `/api/v1/leads/${last.id}/owner-history` })
+    ).json().items;
+    expect(history[0]).toMatchObject({ toRepId: w.reps.sh2.id, reason: 'routing:round_robin:R1' });
+  });
+
+  it('a lead with the e-mail of an open lead is a duplicate, closed as invalid', async () => {
+    const first = (await intake({ name: '钱多多', email: 'qian@dup.cn' })).json();
+    const again = (await intake({ name: '钱多多', email: 'QIAN@Dup.cn' })).json();
+    expect(again).toMatchObject({
+      status: 'closed',
+      closeResult: 'invalid',
+      routing: { outcome: 'duplicate' },
+    });
+    expect(again.routing.decision).toMatchObject({
+      of: first.id,
+      matchedBy: 'email',
+      notify: first.ownerRepId,
+    });
+  });
+
+  it('owner first: a lead from an account domain goes to the account owner and is linked to it', async () => {
+    const account = await anAccount(
+      t.deps.stores,
+      w.ws.id,
+      w.reps.southRep.id,
+      '深圳某某电子有限公司',
+    );
+    await t.deps.stores.accounts.update(w.ws.id, account.id, { domain: 'szdz.cn' });
+    const res = (await intake({ name: '孙工', email: 'sun@szdz.cn' })).json();
+    expect(res).toMatchObject({
+      ownerRepId: w.reps.southRep.id,
+      accountId: account.id,
+      routing: { method: 'owner' },
+    });
+    expect(res.routing.decision.matched).toEqual({
+      record: { kind: 'account', id: account.id },
+      matchedBy: 'domain',
+    });
+  });
+
+  it('the same external id twice creates one lead', async () => {
+    const a = (await intake({ name: '周周', email: 'zhou@ext.cn', externalId: 'form-42' })).json();
+    const b = await intake({ name: '周周', email: 'zhou@ext.cn', externalId: 'form-42' });
+    expect(b.statusCode).toBe(201);
+    expect(b.json()).toMatchObject({ id: a.id, routing: { ignored: true } });
+    const listed = (await admin({ method: 'GET', url: '/api/v1/leads?q=zhou@ext.cn' })).json();
+    expect(listed.total).toBe(1);
+  });
+
+  it('caps count in the business day: past the cap the lead is held', async () => {
+    // 2026-03-03 23:30 in Shanghai (earlier tests routed on the 2nd), then 00:30 on the 4th.
+    t.clock.set('2026-03-03T15:30:00Z');
+    admin = as(t.app, await signIn(t.app, w.users.admin.email));
+    await publish({
+      rules: [{ id: 'south', to: { reps: [w.reps.southRep.id] }, method: 'round_robin' }],
+    });
+    await admin({
+      method: 'PATCH',
+      url: `/api/v1/reps/${w.reps.southRep.id}`,
+      payload: { capPerDay: 1 },
+    });
+    expect((await intake({ name: 'A', email: 'a@cap1.cn' })).json().status).toBe('assigned');
+    const held = (await intake({ name: 'B', email: 'b@cap2.cn' })).json();
+    expect(held).toMatchObject({ status: 'held', routing: { outcome: 'held' } });
+    expect(held.routing.decision.candidates).toEqual([
+      { repId: w.reps.southRep.id, status: 'rejected', code: 'cap_day' },
+    ]);
+    t.clock.set('2026-03-03T16:30:00Z');
+    expect((await intake({ name: 'C', email: 'c@cap3.cn' })).json().status).toBe('assigned');
+  });
+
+  it('a rep enters their own lead by hand', async () => {
+    const rep = as(t.app, await signIn(t.app, w.users.sh1.email));
+    const res = (
+      await rep({ method: 'POST', url: '/api/v1/leads', payload: { name: '自拓客户' } })
+    ).json();
+    expect(res).toMatchObject({ ownerRepId: w.reps.sh1.id, status: 'assigned', routing: null });
+  });
+});
