@@ -38,3 +38,17 @@ export const RoutingResultSchema = z.object({
   /** True when the external id was seen before and nothing new was created. */
   ignored: z.boolean(),
 });
+
+/** One routing decision of a lead, explained in the reader's language ("why me"). */
+export const RoutingStepSchema = z.object({
+  at: TimestampSchema,
+  outcome: z.enum(['assigned', 'duplicate', 'held', 'pooled']),
+  repId: z.string().nullable(),
+  ruleId: z.string().nullable(),
+  method: z.string().nullable(),
+  policyVersion: z.number().int().nullable(),
+  retry: z.boolean(),
+  text: z.string(),
+  decision: z.record(z.string(), z.unknown()),
+});
+export type RoutingStep = z.infer<typeof RoutingStepSchema>;

@@ -125,6 +125,35 @@ describe('lead intake', () => {
     expect((await intake({ name: 'C', email: 'c@cap3.cn' })).json().status).toBe('assigned');
   });
 
+  it('the owner reads why the lead came to them, in their language; others cannot', async () => {
+    await admin({
+      method: 'PATCH',
+      url: `/api/v1/reps/${w.reps.southRep.id}`,
+      payload: { capPerDay: null },
+    });
+    const lead = (await intake({ name: '吴先生', email: 'wu@why.cn' })).json();
+    expect(lead.ownerRepId).toBe(w.reps.southRep.id);
+    const owner = as(t.app, await signIn(t.app, w.users.southRep.email));
+    const zh = (await owner({ method: 'GET', url: `/api/v1/leads/${lead.id}/routing` })).json()
+      .items;
+    expect(zh).toHaveLength(1);
+    expect(zh[0]).toMatchObject({
+      outcome: 'assigned',
+      repId: w.reps.southRep.id,
+      ruleId: 'south',
+      policyVersion: 2,
+    });
+    expect(zh[0].text).toBe('规则 south 匹配，以轮流方式分配给 刘洋。');
+    await owner({ method: 'PATCH', url: '/api/v1/auth/profile', payload: { locale: 'en' } });
+    const en = (await owner({ method: 'GET', url: `/api/v1/leads/${lead.id}/routing` })).json()
+      .items;
+    expect(en[0].text).toBe('Rule south matched; assigned to 刘洋 by round robin.');
+    const other = as(t.app, await signIn(t.app, w.users.sh1.email));
+    expect(
+      (await other({ method: 'GET', url: `/api/v1/leads/${lead.id}/routing` })).statusCode,
+    ).toBe(404);
+  });
+
   it('a rep enters their own lead by hand', async () => {
     const rep = as(t.app, await signIn(t.app, w.users.sh1.email));
     const res = (

@@ -3,15 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/ports.ts';
+import { explainLeadRouting } from '../../app/routing/explain-lead-routing.ts';
 import { getRoutingPolicy } from '../../app/routing/get-routing-policy.ts';
 import { listRoutingVersions } from '../../app/routing/list-routing-versions.ts';
 import { publishRoutingPolicy } from '../../app/routing/publish-routing-policy.ts';
 import { saveRoutingDraft } from '../../app/routing/save-routing-draft.ts';
-import { ErrorBodySchema } from '../../contracts/common.ts';
+import { ErrorBodySchema, IdParamsSchema } from '../../contracts/common.ts';
 import {
   CurrentRoutingPolicySchema,
   RoutingPolicyDocumentSchema,
   RoutingPolicyVersionSchema,
+  RoutingStepSchema,
 } from '../../contracts/routing.ts';
 import { actorOf } from '../auth-hook.ts';
 import { toWire } from '../wire.ts';
@@ -46,6 +48,17 @@ export function registerRoutingRoutes(app: FastifyInstance, deps: AppDeps) {
     '/routing/policy/publish',
     { schema: { tags, response: { 200: RoutingPolicyVersionSchema, ...errors } } },
     async (req) => toWire(await publishRoutingPolicy(deps, actorOf(req))),
+  );
+  r.get(
+    '/leads/:id/routing',
+    {
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        response: { 200: z.object({ items: z.array(RoutingStepSchema) }), 404: ErrorBodySchema },
+      },
+    },
+    async (req) => ({ items: toWire(await explainLeadRouting(deps, actorOf(req), req.params.id)) }),
   );
   r.get(
     '/routing/policy/versions',
