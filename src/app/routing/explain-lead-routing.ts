@@ -6,6 +6,7 @@ import type { Actor } from '../actor.ts';
 import type { Stores } from '../ports.ts';
 import { getRecord } from '../records/get-record.ts';
 import { leadResource } from '../resources/lead-resource.ts';
+import { explanationNames } from './explanation-names.ts';
 
 export type RoutingStep = {
   at: Date;
@@ -29,25 +30,20 @@ export async function explainLeadRouting(
   const { stores } = deps;
   await getRecord(deps, actor, leadResource, leadId);
   const workspaceId = actor.workspace.id;
-  const [history, versions, reps] = await Promise.all([
+  const [history, versions] = await Promise.all([
     stores.routing.history(workspaceId, leadId),
     stores.routingPolicies.versions(workspaceId),
-    stores.reps.list({
-      workspaceId,
-      filters: {},
-      sort: { field: 'code', desc: false },
-      limit: 10_000,
-      visible: 'all',
-    }),
   ]);
-  const names = new Map(reps.rows.map((r) => [r.id, r.name]));
   const documents = new Map(versions.map((v) => [v.version, v.document as PolicyDocument]));
+  const decisionOf = (step: (typeof history)[number]) =>
+    step.decision as unknown as RoutingDecision;
+  const versionOf = new Map(history.map((step) => [decisionOf(step), step.policyVersion ?? -1]));
+  const names = await explanationNames(stores, workspaceId, history.map(decisionOf), (d) =>
+    documents.get(versionOf.get(d) ?? -1),
+  );
   return history.map((step) => {
-    const rules = documents.get(step.policyVersion ?? -1)?.rules ?? [];
-    const text = renderExplanation(step.decision as unknown as RoutingDecision, actor.user.locale, {
-      rep: (id) => names.get(id) ?? id,
-      ruleCondition: (id) => rules.find((r) => r.id === id)?.when,
-    });
+    const decision = decisionOf(step);
+    const text = renderExplanation(decision, actor.user.locale, names(decision));
     return {
       at: step.at,
       outcome: step.outcome,

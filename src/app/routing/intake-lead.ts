@@ -9,6 +9,7 @@ import { writeAudit } from '../audit.ts';
 import { Issues } from '../errors.ts';
 import type { AppDeps, LeadWrite, Stores } from '../ports.ts';
 import { leadResource } from '../resources/lead-resource.ts';
+import { explanationNames } from './explanation-names.ts';
 import { loadRoutingContext } from './load-routing-context.ts';
 
 export type LeadIntake = Omit<Partial<LeadWrite>, 'ownerRepId' | 'status'> & { name: string };
@@ -53,19 +54,8 @@ async function explain(
   decision: RoutingDecision,
   document: PolicyDocument,
 ) {
-  const reps = await stores.reps.list({
-    workspaceId: actor.workspace.id,
-    filters: {},
-    sort: { field: 'code', desc: false },
-    limit: 10_000,
-    visible: 'all',
-  });
-  const names = new Map(reps.rows.map((r) => [r.id, r.name]));
-  const conditions = new Map((document.rules ?? []).map((r) => [r.id, r.when]));
-  return renderExplanation(decision, actor.user.locale, {
-    rep: (id) => names.get(id) ?? id,
-    ruleCondition: (id) => conditions.get(id),
-  });
+  const names = await explanationNames(stores, actor.workspace.id, [decision], () => document);
+  return renderExplanation(decision, actor.user.locale, names(decision));
 }
 
 /**

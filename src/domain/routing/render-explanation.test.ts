@@ -34,7 +34,7 @@ describe('renderExplanation', () => {
 
   it('says in Chinese which rule matched on what, who got the lead and why the others did not', () => {
     expect(renderExplanation(decision, 'zh-CN', names)).toBe(
-      '规则 R1 匹配（region=上海，score≥60），以轮流方式分配给 张伟。其他候选：王芳 可分配；李娜 请假/外出中。未采用的规则：R0 条件不匹配。',
+      '规则 R1 匹配（地区=上海，评分≥60），以轮流方式分配给 张伟。其他候选：王芳 可分配；李娜 请假/外出中。未采用的规则：R0 条件不匹配。',
     );
   });
 
@@ -73,5 +73,26 @@ describe('renderExplanation', () => {
     expect(renderExplanation(held, 'zh-CN', names)).toBe(
       '没有规则完成分配，按兜底设置处理：暂缓分配，稍后重试。其他候选：张伟 已达每日上限。未采用的规则：R1 无可分配的人。',
     );
+  });
+});
+
+describe('renderExplanation wording', () => {
+  it('names standard lead fields and the weighted method naturally in Chinese', () => {
+    const weighted = aRule({
+      method: 'weighted',
+      when: { field: 'region', op: 'in', value: ['上海', '杭州'] },
+    });
+    const d = decide(
+      aContext({
+        reps: [aRoutingRep('A')],
+        policy: aPolicy([weighted]),
+        lead: { id: 'L', region: '杭州' },
+      }),
+    );
+    const text = renderExplanation(d, 'zh-CN', {
+      rep: (id) => NAMES[id] ?? id,
+      ruleCondition: () => weighted.when,
+    });
+    expect(text).toBe('规则 R1 匹配（地区属于上海/杭州），以权重方式分配给 张伟。');
   });
 });

@@ -17,6 +17,8 @@ import type {
 export type ExplanationNames = {
   /** Display name of a rep (falls back to the id). */
   rep(id: string): string;
+  /** Display name of a lead (the open lead a duplicate repeats); falls back to the id. */
+  lead?(id: string): string;
   /** The condition of a rule, to say what matched. */
   ruleCondition?(ruleId: string): Condition | undefined;
 };
@@ -28,6 +30,8 @@ type Words = {
   key: Record<MatchKey, string>;
   record: { account: string; lead: string };
   op: Record<Leaf['op'], string>;
+  /** Names of the standard lead fields; custom fields show their own path. */
+  field: Record<string, string>;
   list: (items: string[]) => string;
   duplicate: (of: string, key: string, owner: string | null) => string;
   ruleMatched: (rule: string, conditions: string) => string;
@@ -47,7 +51,7 @@ type Words = {
 const ZH: Words = {
   method: {
     round_robin: '轮流',
-    weighted: '按权重',
+    weighted: '权重',
     least_loaded: '负载最少',
     owner: '归属人优先',
     fallback: '兜底',
@@ -76,6 +80,16 @@ const ZH: Words = {
     lte: '≤',
     contains: '包含',
     exists: '存在',
+  },
+  field: {
+    region: '地区',
+    industry: '行业',
+    score: '评分',
+    source: '来源',
+    company: '公司',
+    email: '邮箱',
+    phone: '电话',
+    name: '姓名',
   },
   list: (items) => items.join('；'),
   duplicate: (of, key, owner) =>
@@ -125,14 +139,24 @@ const EN: Words = {
   op: {
     eq: '=',
     ne: '≠',
-    in: 'in',
-    nin: 'not in',
+    in: ' in ',
+    nin: ' not in ',
     gt: '>',
     gte: '≥',
     lt: '<',
     lte: '≤',
-    contains: 'contains',
-    exists: 'exists',
+    contains: ' contains ',
+    exists: ' exists ',
+  },
+  field: {
+    region: 'region',
+    industry: 'industry',
+    score: 'score',
+    source: 'source',
+    company: 'company',
+    email: 'e-mail',
+    phone: 'phone',
+    name: 'name',
   },
   list: (items) => items.join('; '),
   duplicate: (of, key, owner) =>
@@ -163,7 +187,7 @@ function conditionText(w: Words, condition: Condition | undefined): string {
   return leavesOf(condition)
     .map(
       (l) =>
-        `${l.field}${w.op[l.op]}${Array.isArray(l.value) ? l.value.join('/') : String(l.value)}`,
+        `${w.field[l.field] ?? l.field}${w.op[l.op]}${Array.isArray(l.value) ? l.value.join('/') : String(l.value)}`,
     )
     .join(w === ZH ? '，' : ', ');
 }
@@ -189,7 +213,7 @@ export function renderExplanation(
   const w = WORDS[locale];
   if (decision.outcome === 'duplicate') {
     return w.duplicate(
-      decision.of,
+      names.lead?.(decision.of) ?? decision.of,
       w.key[decision.matchedBy],
       decision.notify === null ? null : names.rep(decision.notify),
     );

@@ -13,6 +13,7 @@ import { VocabTag } from '../../ui/vocab.tsx';
 import { ActivityTable } from '../activities/activity-table.tsx';
 import { customFieldItems } from '../records/custom-fields.tsx';
 import { OwnerHistory } from '../records/owner-history.tsx';
+import { LeadRouting } from './lead-routing.tsx';
 
 export const LeadDetailPage = () => {
   const { id = '' } = useParams();
@@ -101,6 +102,9 @@ const LeadDetail = ({ lead }: { lead: Lead }) => {
       </Section>
       <Section title={t('nav.activities')}>
         <ActivityTable filters={{ leadId: lead.id }} embedded="lead" />
+      </Section>
+      <Section title={t('routing.whyMe')}>
+        <LeadRouting leadId={lead.id} />
       </Section>
       <Section title={t('ownerHistory.title')}>
         <OwnerHistory path={`/leads/${lead.id}/owner-history`} />
