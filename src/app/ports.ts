@@ -198,6 +198,8 @@ export type Stores = {
     /** Decisions made for a lead, newest first. */
     history(workspaceId: string, leadId: string): Promise<AssignmentRecord[]>;
     setLastAssigned(workspaceId: string, repId: string, at: Date): Promise<void>;
+    /** The held lead whose latest decision is oldest (retried first), with that decision's time. */
+    oldestHeld(workspaceId: string): Promise<{ leadId: string; lastDecisionAt: Date } | null>;
   };
   routingPolicies: {
     /** The draft and the published version, when they exist. */

@@ -6,6 +6,7 @@ import type { ZodError } from 'zod';
 import { AppError, type Issue, validationError } from '../app/errors.ts';
 import type { AppDeps, Stores } from '../app/ports.ts';
 import type { DemoWriter } from '../app/setup/bootstrap-workspace.ts';
+import type { VirtualClock } from '../app/simulation/run-scenario.ts';
 import type { UserRecord, WorkspaceRecord } from '../domain/records/types.ts';
 
 /** An open, migrated database with the dependencies of the use cases. */
@@ -21,6 +22,8 @@ export type CliContext = {
   openDeps(): Promise<OpenDeps>;
   /** Starts the server and resolves once it has stopped on SIGINT or SIGTERM. */
   serve(overrides: { host?: string | undefined; port?: number | undefined }): Promise<void>;
+  /** A throw-away in-memory workspace database on a virtual clock, for `simulate`. */
+  openSimulation(): Promise<{ deps: AppDeps; clock: VirtualClock; close(): Promise<void> }>;
   /** Writes one line (or several) to standard output. */
   out(text: string): void;
 };

@@ -8,6 +8,7 @@ import { AppError } from '../app/errors.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { userAddCommand } from './commands/user-add.ts';
 import { userListCommand } from './commands/user-list.ts';
 import { userPasswdCommand } from './commands/user-passwd.ts';
@@ -35,6 +36,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
     .addCommand(migrateCommand(ctx))
     .addCommand(user)
     .addCommand(seed)
+    .addCommand(simulateCommand(ctx))
     .addHelpText('after', HELP_FOOTER);
   for (const command of allCommands(program)) {
     command.exitOverride(usageError(command)).configureOutput({ outputError: () => {} });

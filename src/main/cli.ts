@@ -81,6 +81,20 @@ function cliContext(env: Record<string, string | undefined>): CliContext {
         close: () => database.close(),
       };
     },
+    async openSimulation() {
+      const { depsFor } = await import('./build-deps.ts');
+      const { openDatabase } = await import('../infra/db/open-database.ts');
+      const database = await openDatabase({ kind: 'memory' });
+      await database.migrate();
+      let now = new Date(0);
+      const clock = {
+        now: () => new Date(now.getTime()),
+        set: (at: Date) => {
+          now = new Date(at.getTime());
+        },
+      };
+      return { deps: depsFor(database, 24, clock), clock, close: () => database.close() };
+    },
     async serve({ host, port }) {
       const { startServer } = await import('./server.ts');
       const c = getConfig();

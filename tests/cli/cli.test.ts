@@ -327,3 +327,62 @@ describe('seed demo', () => {
     expect(stderr).toContain('--leads: must be a number');
   });
 });
+
+describe('allot simulate', () => {
+  const scenarios = fileURLToPath(new URL('../scenarios/', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'allot-sim-'));
+  const env = envFor(join(dir, 'data'));
+  const write = async (name: string, content: unknown) => {
+    const { writeFile } = await import('node:fs/promises');
+    const file = join(dir, name);
+    await writeFile(file, JSON.stringify(content));
+    return file;
+  };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replays the spec example and prints the result, in English on request', async () => {
+    const res = await run(
+      ['simulate', join(scenarios, 'spec-example.scenario.json'), '--locale', 'en'],
+      env,
+    );
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out.format).toBe('allot.simulation-result/1');
+    expect(out.results.map((r: { rep?: string; outcome: string }) => r.rep ?? r.outcome)).toEqual([
+      'A',
+      'B',
+      'A',
+      'duplicate',
+    ]);
+    expect(out.results[3].text).toBe(
+      'Same e-mail as open lead L1: a duplicate; its owner A is told.',
+    );
+  });
+
+  it('refuses an invalid scenario with exit 2 and every problem at its JSON path', async () => {
+    const file = await write('bad.json', {
+      format: 'allot.scenario/1',
+      start: '2026-03-02T09:00:00+08:00',
+      reps: [{ id: 'A', weight: -1 }],
+      events: [{ at: '2026-03-02T09:05:00+08:00', type: 'lead', lead: {} }],
+    });
+    const res = await run(['simulate', file], env);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('--reps[0].weight');
+    expect(res.stderr).toContain('--events[0].lead.id: required');
+  });
+
+  it('says which pool features this version cannot simulate yet, instead of ignoring them', async () => {
+    const file = await write('pools.json', {
+      format: 'allot.scenario/1',
+      start: '2026-03-02T09:00:00+08:00',
+      reps: [{ id: 'A' }],
+      routing: { fallback: 'pool:sea', sla: { firstTouchMinutes: 60, action: 'reassign' } },
+      events: [{ at: '2026-03-02T09:05:00+08:00', type: 'claim', rep: 'A', ids: ['acc1'] }],
+    });
+    const res = await run(['simulate', file, '--json'], env);
+    expect(res.code).toBe(2);
+    const paths = JSON.parse(res.stdout).error.details.issues.map((i: { path: string }) => i.path);
+    expect(paths).toEqual(['routing.sla', 'events[0].type', 'routing.fallback']);
+  });
+});

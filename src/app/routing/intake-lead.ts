@@ -4,13 +4,14 @@ import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import { leadKeys } from '../../domain/routing/matching-keys.ts';
 import { type PolicyDocument, policyFromDocument } from '../../domain/routing/policy-document.ts';
 import { renderExplanation } from '../../domain/routing/render-explanation.ts';
-import { type Actor, actorUserId, visibleRepsOf } from '../actor.ts';
+import { type Actor, visibleRepsOf } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
 import { Issues } from '../errors.ts';
 import type { AppDeps, LeadWrite, Stores } from '../ports.ts';
 import { leadResource } from '../resources/lead-resource.ts';
 import { explanationNames } from './explanation-names.ts';
 import { loadRoutingContext } from './load-routing-context.ts';
+import { outcomeValues, recordDecision } from './record-decision.ts';
 
 export type LeadIntake = Omit<Partial<LeadWrite>, 'ownerRepId' | 'status'> & { name: string };
 
@@ -23,30 +24,6 @@ export type IntakeResult = {
   /** The external id was taken before: nothing new was created. */
   ignored: boolean;
 };
-
-function outcomeValues(decision: RoutingDecision, now: Date): Partial<LeadWrite> {
-  switch (decision.outcome) {
-    case 'assigned':
-      return {
-        ownerRepId: decision.repId,
-        status: 'assigned',
-        ownedSince: now,
-        ...(decision.matched?.record.kind === 'account'
-          ? { accountId: decision.matched.record.id }
-          : {}),
-      };
-    case 'duplicate':
-      return { status: 'closed', closeResult: 'invalid', closedAt: now };
-    case 'held':
-      return { status: 'held' };
-    case 'pooled':
-      return { status: 'pooled' };
-    default: {
-      const never: never = decision;
-      throw new Error(`unknown outcome ${JSON.stringify(never)}`);
-    }
-  }
-}
 
 async function explain(
   stores: Stores,
@@ -106,36 +83,19 @@ export async function intakeLead(
         timeZone: actor.workspace.timezone,
         now,
         policy: policyFromDocument(document),
-        lead: { ...values },
+        // Custom fields are readable by name too (`渠道`), as in scenario files; standard fields win.
+        lead: { ...values.custom, ...values },
         keys: leadKeys(values),
       });
       decision = decide(routing);
       lead = await stores.leads.insert(workspaceId, { ...values, ...outcomeValues(decision, now) });
-      await stores.routing.record({
-        workspaceId,
+      await recordDecision(stores, actor, {
         leadId: lead.id,
-        repId: decision.outcome === 'assigned' ? decision.repId : null,
-        outcome: decision.outcome,
-        ruleId: decision.outcome === 'duplicate' ? null : decision.ruleId,
-        method: decision.outcome === 'assigned' ? decision.method : null,
+        decision,
         policyVersion: published.version,
-        decision: decision as unknown as Record<string, unknown>,
-        retry: false,
         at: now,
+        retry: false,
       });
-      if (decision.outcome === 'assigned') {
-        await stores.routing.setLastAssigned(workspaceId, decision.repId, now);
-        await stores.ownerHistory.append({
-          workspaceId,
-          entity: 'lead',
-          entityId: lead.id,
-          fromRepId: null,
-          toRepId: decision.repId,
-          at: now,
-          byUserId: actorUserId(actor),
-          reason: `routing:${decision.method}${decision.ruleId ? `:${decision.ruleId}` : ''}`,
-        });
-      }
     }
     await writeAudit(stores, actor, {
       action: 'create',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedDays, localDate, weekdayOf, windowKeys, windowStart } from './calendar.ts';
+import {
+  elapsedDays,
+  isoInZone,
+  localDate,
+  weekdayOf,
+  windowKeys,
+  windowStart,
+} from './calendar.ts';
 
 const SH = 'Asia/Shanghai';
 
@@ -59,6 +66,15 @@ describe('windowStart', () => {
     );
     expect(windowStart(new Date('2026-03-07T15:00:00Z'), ny, 'day').toISOString()).toBe(
       '2026-03-07T05:00:00.000Z',
+    );
+  });
+});
+
+describe('isoInZone', () => {
+  it('writes the local time with its offset', () => {
+    expect(isoInZone(new Date('2026-03-02T02:05:00Z'), SH)).toBe('2026-03-02T10:05:00+08:00');
+    expect(isoInZone(new Date('2026-03-09T15:00:00Z'), 'America/New_York')).toBe(
+      '2026-03-09T11:00:00-04:00',
     );
   });
 });

@@ -104,3 +104,14 @@ export function windowStart(at: Date, timeZone: string, window: 'day' | 'week' |
     timeZone,
   );
 }
+
+/** `2026-03-02T10:05:00+08:00`: the instant written in the time zone's local time and offset. */
+export function isoInZone(at: Date, timeZone: string): string {
+  const offset = offsetAt(at.getTime(), timeZone);
+  const local = new Date(at.getTime() + offset).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const minutes = Math.abs(offset) / 60_000;
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${local}${sign}${hh}:${mm}`;
+}

@@ -159,6 +159,21 @@ export function createRoutingStore(db: Db): Stores['routing'] {
         .where(and(eq(assignments.workspaceId, workspaceId), eq(assignments.leadId, leadId)))
         .orderBy(desc(assignments.at), desc(assignments.id)),
 
+    async oldestHeld(workspaceId) {
+      const [row] = await db
+        .select({
+          leadId: leads.id,
+          lastDecisionAt: sql<Date>`max(${assignments.at})`.mapWith(assignments.at),
+        })
+        .from(leads)
+        .innerJoin(assignments, eq(assignments.leadId, leads.id))
+        .where(and(eq(leads.workspaceId, workspaceId), eq(leads.status, 'held')))
+        .groupBy(leads.id)
+        .orderBy(sql`max(${assignments.at})`, leads.id)
+        .limit(1);
+      return row ?? null;
+    },
+
     async setLastAssigned(workspaceId, repId, at) {
       await db
         .update(reps)

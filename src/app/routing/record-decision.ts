@@ -1,0 +1,71 @@
+import type { RoutingDecision } from '../../domain/routing/decision.ts';
+import { type Actor, actorUserId } from '../actor.ts';
+import type { LeadWrite, Stores } from '../ports.ts';
+
+/** The lead's owner and status after a decision. */
+export function outcomeValues(decision: RoutingDecision, now: Date): Partial<LeadWrite> {
+  switch (decision.outcome) {
+    case 'assigned':
+      return {
+        ownerRepId: decision.repId,
+        status: 'assigned',
+        ownedSince: now,
+        ...(decision.matched?.record.kind === 'account'
+          ? { accountId: decision.matched.record.id }
+          : {}),
+      };
+    case 'duplicate':
+      return { status: 'closed', closeResult: 'invalid', closedAt: now };
+    case 'held':
+      return { status: 'held' };
+    case 'pooled':
+      return { status: 'pooled' };
+    default: {
+      const never: never = decision;
+      throw new Error(`unknown outcome ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * Writes a decision to the routing log; for an assignment also the rep's latest assignment time
+ * and the lead's owner history (reason `routing:<method>[:<rule>]`).
+ */
+export async function recordDecision(
+  stores: Stores,
+  actor: Actor,
+  entry: {
+    leadId: string;
+    decision: RoutingDecision;
+    policyVersion: number;
+    at: Date;
+    retry: boolean;
+  },
+): Promise<void> {
+  const { decision, at } = entry;
+  const workspaceId = actor.workspace.id;
+  await stores.routing.record({
+    workspaceId,
+    leadId: entry.leadId,
+    repId: decision.outcome === 'assigned' ? decision.repId : null,
+    outcome: decision.outcome,
+    ruleId: decision.outcome === 'duplicate' ? null : decision.ruleId,
+    method: decision.outcome === 'assigned' ? decision.method : null,
+    policyVersion: entry.policyVersion,
+    decision: decision as unknown as Record<string, unknown>,
+    retry: entry.retry,
+    at,
+  });
+  if (decision.outcome !== 'assigned') return;
+  await stores.routing.setLastAssigned(workspaceId, decision.repId, at);
+  await stores.ownerHistory.append({
+    workspaceId,
+    entity: 'lead',
+    entityId: entry.leadId,
+    fromRepId: null,
+    toRepId: decision.repId,
+    at,
+    byUserId: actorUserId(actor),
+    reason: `routing:${decision.method}${decision.ruleId ? `:${decision.ruleId}` : ''}`,
+  });
+}
