@@ -127,6 +127,7 @@ export type Stores = {
   workspaces: {
     get(id: string): Promise<WorkspaceRecord | null>;
     first(): Promise<WorkspaceRecord | null>;
+    ids(): Promise<string[]>;
     insert(
       values: Omit<WorkspaceRecord, 'id' | 'createdAt' | 'updatedAt'>,
     ): Promise<WorkspaceRecord>;

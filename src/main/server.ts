@@ -9,6 +9,7 @@ import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { createApp } from '../http/create-app.ts';
 import { DataDirInUseError } from '../infra/db/data-dir-lock.ts';
 import { writeDemo } from '../infra/db/demo-writer.ts';
+import { startBackgroundWork } from './background-work.ts';
 import { depsFor, openConfiguredDatabase } from './build-deps.ts';
 
 const WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -34,6 +35,9 @@ export async function startServer(config: Config): Promise<() => Promise<void>> 
     version: VERSION,
   });
   await app.listen({ host: config.http.host, port: config.http.port });
+  const stopBackground = startBackgroundWork(deps, (error) =>
+    app.log.error({ err: error }, 'background work failed'),
+  );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   console.log(`Allot ${VERSION} on ${database.engine} (${database.description})`);
@@ -47,6 +51,7 @@ export async function startServer(config: Config): Promise<() => Promise<void>> 
     if (first.demo) console.log('  (every demo user shares this password; it is shown only now)');
   }
   return async () => {
+    await stopBackground();
     await app.close();
     await database.close();
   };

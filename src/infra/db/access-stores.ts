@@ -42,6 +42,10 @@ export function createAccessStores(
         const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
         return (row as WorkspaceRecord | undefined) ?? null;
       },
+      async ids() {
+        const rows = await db.select({ id: workspaces.id }).from(workspaces);
+        return rows.map((r) => r.id);
+      },
       async first() {
         const [row] = await db.select().from(workspaces).orderBy(workspaces.createdAt).limit(1);
         return (row as WorkspaceRecord | undefined) ?? null;
