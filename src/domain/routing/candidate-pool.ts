@@ -4,7 +4,7 @@
  * applies the spec's filters in order and records the first one each rep fails.
  */
 import { subtreeIds, type TreeNode } from '../shared/tree.ts';
-import { valueAt } from './conditions.ts';
+import { valueAt, valueAtPath } from './conditions.ts';
 import type { RoutingRep, RuleTarget } from './policy.ts';
 
 export const REJECTION_CODES = [
@@ -20,17 +20,20 @@ export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 export type Rejection = { readonly repId: string; readonly code: RejectionCode };
 
-function attributeMatches(
-  rep: RoutingRep,
+/** Reps whose attribute equals the lead's field, or contains it when the attribute is a list. */
+function matchingAttribute(
+  pool: RoutingRep[],
   lead: unknown,
   leadField: string,
   repField: string,
-): boolean {
+): RoutingRep[] {
   const wanted = valueAt(lead, leadField);
-  if (wanted === undefined || wanted === null) return false;
-  const have = valueAt(rep, repField);
-  if (Array.isArray(have)) return have.includes(wanted as never);
-  return have !== undefined && have === wanted;
+  if (wanted === undefined || wanted === null) return [];
+  const path = repField.split('.');
+  return pool.filter((rep) => {
+    const have = valueAtPath(rep, path);
+    return Array.isArray(have) ? have.includes(wanted) : have !== undefined && have === wanted;
+  });
 }
 
 /** The rule's pool for this lead. Absent selectors do not narrow it; absent `to` = every rep. */
@@ -40,8 +43,11 @@ export function candidatePool(
   teams: readonly TreeNode[],
   lead: unknown,
 ): RoutingRep[] {
-  const byId = new Map(reps.map((r) => [r.id, r]));
-  let pool = target?.reps ? target.reps.flatMap((id) => byId.get(id) ?? []) : [...reps];
+  let pool: RoutingRep[];
+  if (target?.reps) {
+    const byId = new Map(reps.map((r) => [r.id, r]));
+    pool = target.reps.flatMap((id) => byId.get(id) ?? []);
+  } else pool = [...reps];
   if (!target) return pool;
   if (target.teams) {
     const inTeams = subtreeIds(teams, target.teams);
@@ -49,8 +55,7 @@ export function candidatePool(
   }
   if (target.levels) pool = pool.filter((r) => target.levels!.includes(r.level));
   if (target.tags) pool = pool.filter((r) => target.tags!.every((t) => r.tags.includes(t)));
-  for (const m of target.match ?? [])
-    pool = pool.filter((r) => attributeMatches(r, lead, m.lead, m.rep));
+  for (const m of target.match ?? []) pool = matchingAttribute(pool, lead, m.lead, m.rep);
   return pool;
 }
 

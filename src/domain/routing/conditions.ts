@@ -35,8 +35,13 @@ export type Evaluation = { readonly matched: boolean; readonly warnings: Conditi
 
 /** The value at a dotted path (`custom.budget`); undefined when any step is missing. */
 export function valueAt(record: unknown, path: string): unknown {
+  return valueAtPath(record, path.split('.'));
+}
+
+/** As valueAt, with the path already split (for loops over many records). */
+export function valueAtPath(record: unknown, path: readonly string[]): unknown {
   let current: unknown = record;
-  for (const key of path.split('.')) {
+  for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
     current = (current as Record<string, unknown>)[key];
   }
