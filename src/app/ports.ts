@@ -195,10 +195,19 @@ export type Stores = {
       closedSince: Date,
     ): Promise<{ openLeads: OpenLeadRow[]; accounts: AccountRow[]; closedLeads: ClosedLeadRow[] }>;
     findByExternalId(workspaceId: string, externalId: string): Promise<LeadRecord | null>;
-    record(entry: Omit<AssignmentRecord, 'id'>): Promise<void>;
+    record(entry: Omit<AssignmentRecord, 'id' | 'seq'>): Promise<void>;
     /** Decisions made for a lead, newest first. */
     history(workspaceId: string, leadId: string): Promise<AssignmentRecord[]>;
     setLastAssigned(workspaceId: string, repId: string, at: Date): Promise<void>;
+    /**
+     * The routed lead whose owner has waited longest without touching it: its latest routing
+     * assignment is to its current owner, it is still `assigned`, and no expiry was recorded since.
+     */
+    oldestUntouched(
+      workspaceId: string,
+    ): Promise<{ leadId: string; repId: string; assignedAt: Date } | null>;
+    /** Reps who lost this lead to an SLA expiry. */
+    lostBySla(workspaceId: string, leadId: string): Promise<Set<string>>;
     /** The held lead whose latest decision is oldest (retried first), with that decision's time. */
     oldestHeld(workspaceId: string): Promise<{ leadId: string; lastDecisionAt: Date } | null>;
   };

@@ -1,6 +1,6 @@
 /** The routing policy API: the document (the scenario's `routing` object) and its versions. */
 import { z } from 'zod';
-import { POLICY_STATUSES } from '../domain/shared/vocabulary.ts';
+import { POLICY_STATUSES, ROUTING_OUTCOMES } from '../domain/shared/vocabulary.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
 import { ScenarioRoutingSchema } from './scenario.ts';
 
@@ -42,7 +42,7 @@ export const RoutingResultSchema = z.object({
 /** One routing decision of a lead, explained in the reader's language ("why me"). */
 export const RoutingStepSchema = z.object({
   at: TimestampSchema,
-  outcome: z.enum(['assigned', 'duplicate', 'held', 'pooled']),
+  outcome: z.enum(ROUTING_OUTCOMES),
   repId: z.string().nullable(),
   ruleId: z.string().nullable(),
   method: z.string().nullable(),

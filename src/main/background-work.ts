@@ -1,9 +1,10 @@
 /**
- * Work the server does on its own while it runs: held leads are retried when their
- * `holdRetryMinutes` have passed. Due times come from the database, so a restart loses nothing.
+ * Work the server does on its own while it runs: held leads are retried after
+ * `holdRetryMinutes`, and owners who miss the SLA's first touch lose the lead. Due times come
+ * from the database, so a restart loses nothing.
  */
 import type { AppDeps } from '../app/ports.ts';
-import { retryDueHeldLeads } from '../app/routing/retry-due-held-leads.ts';
+import { runDueRoutingWork } from '../app/routing/run-due-routing-work.ts';
 
 export const BACKGROUND_INTERVAL_MS = 60_000;
 
@@ -14,7 +15,7 @@ export function startBackgroundWork(
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
     running = running
-      .then(async () => retryDueHeldLeads(deps, await deps.stores.workspaces.ids()))
+      .then(async () => runDueRoutingWork(deps, await deps.stores.workspaces.ids()))
       .catch(onError);
   };
   const timer = setInterval(tick, BACKGROUND_INTERVAL_MS);

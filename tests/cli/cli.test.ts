@@ -377,12 +377,12 @@ describe('allot simulate', () => {
       format: 'allot.scenario/1',
       start: '2026-03-02T09:00:00+08:00',
       reps: [{ id: 'A' }],
-      routing: { fallback: 'pool:sea', sla: { firstTouchMinutes: 60, action: 'reassign' } },
+      routing: { fallback: 'pool:sea', sla: { firstTouchMinutes: 60, action: 'pool:sea' } },
       events: [{ at: '2026-03-02T09:05:00+08:00', type: 'claim', rep: 'A', ids: ['acc1'] }],
     });
     const res = await run(['simulate', file, '--json'], env);
     expect(res.code).toBe(2);
     const paths = JSON.parse(res.stdout).error.details.issues.map((i: { path: string }) => i.path);
-    expect(paths).toEqual(['routing.sla', 'events[0].type', 'routing.fallback']);
+    expect(paths).toEqual(['routing.sla.action', 'events[0].type', 'routing.fallback']);
   });
 });

@@ -1,7 +1,7 @@
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import type { PolicyDocument } from '../../domain/routing/policy-document.ts';
-import { renderExplanation } from '../../domain/routing/render-explanation.ts';
-import type { RoutingOutcome } from '../../domain/shared/vocabulary.ts';
+import { renderExplanation, renderSlaExpiry } from '../../domain/routing/render-explanation.ts';
+import type { Locale, RoutingOutcome } from '../../domain/shared/vocabulary.ts';
 import type { Actor } from '../actor.ts';
 import type { Stores } from '../ports.ts';
 import { getRecord } from '../records/get-record.ts';
@@ -21,6 +21,11 @@ export type RoutingStep = {
   decision: Record<string, unknown>;
 };
 
+function slaText(decision: Record<string, unknown>, repName: string, locale: Locale): string {
+  const action = decision.action === 'notify' ? 'notify' : 'reassign';
+  return renderSlaExpiry({ repName, minutes: Number(decision.minutes ?? 0), action }, locale);
+}
+
 /** Every routing decision made for a lead the actor may see, newest first, explained. */
 export async function explainLeadRouting(
   deps: { stores: Stores },
@@ -38,12 +43,16 @@ export async function explainLeadRouting(
   const decisionOf = (step: (typeof history)[number]) =>
     step.decision as unknown as RoutingDecision;
   const versionOf = new Map(history.map((step) => [decisionOf(step), step.policyVersion ?? -1]));
-  const names = await explanationNames(stores, workspaceId, history.map(decisionOf), (d) =>
+  const decisions = history.filter((step) => step.outcome !== 'sla_expired').map(decisionOf);
+  const names = await explanationNames(stores, workspaceId, decisions, (d) =>
     documents.get(versionOf.get(d) ?? -1),
   );
   return history.map((step) => {
     const decision = decisionOf(step);
-    const text = renderExplanation(decision, actor.user.locale, names(decision));
+    const text =
+      step.outcome === 'sla_expired'
+        ? slaText(step.decision, names(decision).rep(step.repId ?? ''), actor.user.locale)
+        : renderExplanation(decision, actor.user.locale, names(decision));
     return {
       at: step.at,
       outcome: step.outcome,

@@ -15,11 +15,17 @@ export function outcomeValues(decision: RoutingDecision, now: Date): Partial<Lea
           : {}),
       };
     case 'duplicate':
-      return { status: 'closed', closeResult: 'invalid', closedAt: now };
+      return {
+        status: 'closed',
+        closeResult: 'invalid',
+        closedAt: now,
+        ownerRepId: null,
+        ownedSince: null,
+      };
     case 'held':
-      return { status: 'held' };
+      return { status: 'held', ownerRepId: null, ownedSince: null };
     case 'pooled':
-      return { status: 'pooled' };
+      return { status: 'pooled', ownerRepId: null, ownedSince: null };
     default: {
       const never: never = decision;
       throw new Error(`unknown outcome ${JSON.stringify(never)}`);
@@ -38,6 +44,8 @@ export async function recordDecision(
     leadId: string;
     decision: RoutingDecision;
     policyVersion: number;
+    /** The owner before this decision (an SLA reassignment takes the lead from someone). */
+    fromRepId?: string | null;
     at: Date;
     retry: boolean;
   },
@@ -62,7 +70,7 @@ export async function recordDecision(
     workspaceId,
     entity: 'lead',
     entityId: entry.leadId,
-    fromRepId: null,
+    fromRepId: entry.fromRepId ?? null,
     toRepId: decision.repId,
     at,
     byUserId: actorUserId(actor),

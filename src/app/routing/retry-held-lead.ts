@@ -32,6 +32,7 @@ export async function retryHeldLead(
       policy: policyFromDocument(published.document as PolicyDocument),
       lead: { ...before.custom, ...before },
       keys: leadKeys(before),
+      excluded: await stores.routing.lostBySla(workspaceId, leadId),
     });
     const decision = decide(routing);
     const lead = await stores.leads.update(workspaceId, leadId, outcomeValues(decision, now));

@@ -1,17 +1,19 @@
 /**
  * `allot simulate`: replays a scenario in a fresh workspace on a virtual clock, through the same
  * use cases the server runs (intake, activities, closing, rep changes, manual assignment, held
- * lead retries), and reports every outcome with its explanation and the final state.
+ * lead retries, SLA expiry), and reports every outcome with its explanation and the final state.
  */
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import type { PolicyDocument } from '../../domain/routing/policy-document.ts';
-import { renderExplanation } from '../../domain/routing/render-explanation.ts';
+import { renderExplanation, renderSlaExpiry } from '../../domain/routing/render-explanation.ts';
 import { isoInZone } from '../../domain/shared/calendar.ts';
 import type { Locale } from '../../domain/shared/vocabulary.ts';
 import type { Actor } from '../actor.ts';
 import { type Issue, validationError } from '../errors.ts';
 import type { AppDeps } from '../ports.ts';
+import { expireSla } from '../routing/expire-sla.ts';
 import { explanationNames } from '../routing/explanation-names.ts';
+import { nextDueWork } from '../routing/next-due-work.ts';
 import { retryHeldLead } from '../routing/retry-held-lead.ts';
 import { applyEvent } from './apply-event.ts';
 import { finalState } from './final-state.ts';
@@ -32,11 +34,9 @@ const POOL_FEATURE = 'pools (公海 / 线索池) are not available in this versi
 /** What this version cannot simulate yet, as problems with their place in the file. */
 export function unsupported(scenario: ScenarioInput): Issue[] {
   const issues: Issue[] = [];
-  if (scenario.routing?.sla !== undefined)
-    issues.push({
-      path: 'routing.sla',
-      message: 'SLA timers are not available in this version of simulate',
-    });
+  const sla = scenario.routing?.sla as { action?: string } | undefined;
+  if (sla?.action?.startsWith('pool:'))
+    issues.push({ path: 'routing.sla.action', message: POOL_FEATURE });
   if (scenario.pools?.length) issues.push({ path: 'pools', message: POOL_FEATURE });
   if (scenario.limits?.length)
     issues.push({ path: 'limits', message: 'holding limits arrive with the pools feature' });
@@ -68,39 +68,53 @@ export async function runScenario(
   const actor: Actor = { ...setup.actor, user: { ...setup.actor.user, locale } };
   const { ids } = setup;
   const timeZone = actor.workspace.timezone;
-  const retryMs = (scenario.routing?.holdRetryMinutes ?? 60) * 60_000;
   const results: ResultEntry[] = [];
 
-  const runDueRetries = async (until: Date) => {
+  /** Runs every piece of scheduled work due at or before `until`, in due order. */
+  const runDueWork = async (until: Date) => {
     for (;;) {
-      const next = await deps.stores.routing.oldestHeld(actor.workspace.id);
-      if (next === null) return;
-      const due = new Date(next.lastDecisionAt.getTime() + retryMs);
-      if (due > until) return;
-      deps.clock.set(due);
-      const retried = await retryHeldLead(deps, actor, next.leadId);
-      if (retried === null) return;
-      const text = await explain(deps, actor, retried.decision);
-      const lead = ids.back.get(next.leadId) ?? next.leadId;
-      results.push(
-        leadResult(
-          { seq: null, at: isoInZone(due, timeZone), lead, retry: true },
-          retried.decision,
-          text,
-          ids,
+      const due = await nextDueWork(deps.stores, actor.workspace.id);
+      if (due === null || due.dueAt > until) return;
+      deps.clock.set(due.dueAt);
+      const at = isoInZone(due.dueAt, timeZone);
+      const lead = ids.back.get(due.leadId) ?? due.leadId;
+      if (due.kind === 'retry_held') {
+        const retried = await retryHeldLead(deps, actor, due.leadId);
+        if (retried === null) return;
+        const text = await explain(deps, actor, retried.decision);
+        results.push(leadResult({ seq: null, at, lead, retry: true }, retried.decision, text, ids));
+        continue;
+      }
+      const expiry = await expireSla(deps, actor, due);
+      if (expiry === null) return;
+      const from = ids.back.get(expiry.from) ?? expiry.from;
+      const repName = (await deps.stores.reps.get(actor.workspace.id, expiry.from))?.name ?? from;
+      results.push({
+        seq: null,
+        at,
+        event: 'sla_expired',
+        lead,
+        from,
+        text: renderSlaExpiry(
+          { repName, minutes: expiry.minutes, action: expiry.action },
+          actor.user.locale,
         ),
-      );
+      });
+      if (expiry.decision) {
+        const text = await explain(deps, actor, expiry.decision);
+        results.push(leadResult({ seq: null, at, lead, retry: true }, expiry.decision, text, ids));
+      }
     }
   };
 
   for (const [seq, event] of scenario.events.entries()) {
     const at = new Date(event.at);
-    await runDueRetries(at);
+    await runDueWork(at);
     deps.clock.set(at);
     results.push(await applyEvent(deps, actor, ids, { seq, event }));
   }
   const lastAt = scenario.events.at(-1)?.at;
-  await runDueRetries(new Date(scenario.until ?? lastAt ?? scenario.start));
+  await runDueWork(new Date(scenario.until ?? lastAt ?? scenario.start));
   return {
     format: 'allot.simulation-result/1',
     results,

@@ -53,9 +53,9 @@ function policyDocument(
 ): PolicyDocument {
   const destination = (d: string | undefined) =>
     d?.startsWith('rep:') ? `rep:${ids.reps.get(d.slice(4)) ?? d.slice(4)}` : d;
-  const { sla: _sla, ...rest } = routing;
   return {
-    ...rest,
+    ...routing,
+    sla: routing.sla as PolicyDocument['sla'],
     fallback: destination(routing.fallback),
     rules: (routing.rules ?? []).map((rule) => ({
       ...rule,

@@ -257,4 +257,6 @@ export type AssignmentRecord = {
   decision: Record<string, unknown>;
   retry: boolean;
   at: Date;
+  /** Write order among decisions of the same instant. */
+  seq: number;
 };

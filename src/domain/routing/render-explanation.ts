@@ -256,3 +256,15 @@ export function renderExplanation(
   for (const warning of decision.warnings) parts.push(w.notComparable(warning.field, warning.op));
   return parts.join(locale === 'zh-CN' ? '' : ' ');
 }
+
+/** Why a lead left its owner: no follow-up within the first-touch deadline. */
+export function renderSlaExpiry(
+  expiry: { repName: string; minutes: number; action: 'reassign' | 'notify' },
+  locale: Locale,
+): string {
+  const { repName, minutes, action } = expiry;
+  if (locale === 'zh-CN') {
+    return `${repName} 在 ${minutes} 分钟内未跟进，${action === 'reassign' ? '线索收回并重新分配' : '已提醒'}。`;
+  }
+  return `${repName} did not follow up within ${minutes} minutes; ${action === 'reassign' ? 'the lead is routed again' : 'reported'}.`;
+}

@@ -105,5 +105,6 @@ export const POLICY_STATUSES = ['draft', 'published', 'archived'] as const;
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
 /** What routing did with a lead. */
-export const ROUTING_OUTCOMES = ['assigned', 'duplicate', 'held', 'pooled'] as const;
+/** What routing did with a lead; `sla_expired` marks an owner who missed the first-touch deadline. */
+export const ROUTING_OUTCOMES = ['assigned', 'duplicate', 'held', 'pooled', 'sla_expired'] as const;
 export type RoutingOutcome = (typeof ROUTING_OUTCOMES)[number];

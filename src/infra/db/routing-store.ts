@@ -157,7 +157,41 @@ export function createRoutingStore(db: Db): Stores['routing'] {
         .select()
         .from(assignments)
         .where(and(eq(assignments.workspaceId, workspaceId), eq(assignments.leadId, leadId)))
-        .orderBy(desc(assignments.at), desc(assignments.id)),
+        .orderBy(desc(assignments.at), desc(assignments.seq)),
+
+    async oldestUntouched(workspaceId) {
+      const result = await db.execute(sql`
+        select a.lead_id as "leadId", a.rep_id as "repId", a.at as "assignedAt"
+        from assignments a join leads l on l.id = a.lead_id
+        where a.workspace_id = ${workspaceId} and a.outcome = 'assigned'
+          and l.status = 'assigned' and l.owner_rep_id = a.rep_id
+          and a.at = (select max(a2.at) from assignments a2 where a2.lead_id = a.lead_id and a2.outcome = 'assigned')
+          and not exists (select 1 from assignments e where e.lead_id = a.lead_id and e.rep_id = a.rep_id and e.outcome = 'sla_expired' and e.at >= a.at)
+        order by a.at, a.lead_id
+        limit 1`);
+      const row = (
+        result as unknown as {
+          rows: { leadId: string; repId: string; assignedAt: Date | string }[];
+        }
+      ).rows[0];
+      return row
+        ? { leadId: row.leadId, repId: row.repId, assignedAt: new Date(row.assignedAt) }
+        : null;
+    },
+
+    async lostBySla(workspaceId, leadId) {
+      const rows = await db
+        .selectDistinct({ repId: assignments.repId })
+        .from(assignments)
+        .where(
+          and(
+            eq(assignments.workspaceId, workspaceId),
+            eq(assignments.leadId, leadId),
+            eq(assignments.outcome, 'sla_expired'),
+          ),
+        );
+      return new Set(rows.flatMap((r) => (r.repId ? [r.repId] : [])));
+    },
 
     async oldestHeld(workspaceId) {
       const [row] = await db

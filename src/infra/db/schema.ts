@@ -416,6 +416,8 @@ export const assignments = pgTable(
     decision: jsonb('decision').$type<Record<string, unknown>>().notNull(),
     retry: boolean('retry').notNull().default(false),
     at: ts('at').notNull(),
+    /** Write order, for decisions made at the same instant (an expiry and its reassignment). */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   },
   (t) => [
     index('assignments_rep_idx').on(t.workspaceId, t.repId, t.at),

@@ -11,6 +11,7 @@ const OUTCOME_COLOR: Record<RoutingStep['outcome'], string> = {
   duplicate: 'orange',
   held: 'gold',
   pooled: 'blue',
+  sla_expired: 'red',
 };
 
 export const LeadRouting = ({ leadId }: { leadId: string }) => {

@@ -1,0 +1,2 @@
+ALTER TABLE "assignments" DROP CONSTRAINT "assignments_outcome_check";--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_outcome_check" CHECK ("outcome" in ('assigned', 'duplicate', 'held', 'pooled', 'sla_expired'));
