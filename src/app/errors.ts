@@ -63,6 +63,7 @@ export const ISSUE_CODES = [
   'lead_status_requires_no_owner',
   'lead_close_result_required',
   'invalid_cursor',
+  'reason_required',
   'wrong_password',
   'unknown_time_zone',
 ] as const;

@@ -97,7 +97,7 @@ describe.each(ENGINES)('on %s', (engine) => {
       const res = await req({
         method: 'PATCH',
         url: `/api/v1/leads/${w.owned.sh1.leadId}`,
-        payload: { ownerRepId: w.reps.southRep.id },
+        payload: { ownerRepId: w.reps.southRep.id, ownerChangeReason: '转给同事' },
       });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues).toEqual([

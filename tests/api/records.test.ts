@@ -343,4 +343,28 @@ describe.each(ENGINES)('on %s', (engine) => {
       });
     });
   });
+
+  describe('owner changes need a reason', () => {
+    it('refuses to hand a lead over without saying why, and names the field', async () => {
+      const res = await admin({
+        method: 'PATCH',
+        url: `/api/v1/leads/${w.owned.sh2.leadId}`,
+        payload: { ownerRepId: w.reps.eastRep.id },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.issues).toEqual([
+        {
+          path: 'ownerChangeReason',
+          message: 'a reason is required to change the owner',
+          code: 'reason_required',
+        },
+      ]);
+      const ok = await admin({
+        method: 'PATCH',
+        url: `/api/v1/leads/${w.owned.sh2.leadId}`,
+        payload: { ownerRepId: w.reps.eastRep.id, ownerChangeReason: '客户在华东总部' },
+      });
+      expect(ok.json().ownerRepId).toBe(w.reps.eastRep.id);
+    });
+  });
 });

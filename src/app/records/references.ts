@@ -101,3 +101,19 @@ export function definedOnly<T extends Record<string, unknown>>(values: T): Parti
     Object.entries(values).filter(([, v]) => v !== undefined),
   ) as Partial<T>;
 }
+
+/** Handing a record to another owner needs a written reason (it goes to the owner history). */
+export function requireOwnerChangeReason(
+  ctx: WriteContext,
+  before: { ownerRepId: string | null },
+  patch: { ownerRepId?: string | null | undefined; ownerChangeReason?: string | undefined },
+): void {
+  const changes = patch.ownerRepId !== undefined && patch.ownerRepId !== before.ownerRepId;
+  if (changes && before.ownerRepId !== null && !patch.ownerChangeReason?.trim()) {
+    ctx.issues.add(
+      'ownerChangeReason',
+      'a reason is required to change the owner',
+      'reason_required',
+    );
+  }
+}

@@ -8,6 +8,7 @@ import {
   checkVisibleAccount,
   definedOnly,
   refuseIfReferenced,
+  requireOwnerChangeReason,
 } from '../records/references.ts';
 import type { Resource, WriteContext } from '../records/resource.ts';
 
@@ -51,6 +52,7 @@ export const accountResource: Resource<
     };
   },
   async prepareUpdate(ctx, before, patch) {
+    requireOwnerChangeReason(ctx, before, patch);
     const { ownerChangeReason: _reason, ...values } = patch;
     await checkOwnerRep(ctx, 'ownerRepId', values.ownerRepId);
     const ownerChanged = values.ownerRepId !== undefined && values.ownerRepId !== before.ownerRepId;
@@ -106,6 +108,7 @@ export const opportunityResource: Resource<
     };
   },
   async prepareUpdate(ctx, before, patch) {
+    requireOwnerChangeReason(ctx, before, patch);
     const { ownerChangeReason: _reason, ...values } = patch;
     await checkOpportunity(ctx, values);
     const stage = nextStageState(

@@ -6,7 +6,12 @@ import {
 } from '../../domain/records/lead-state.ts';
 import type { LeadRecord } from '../../domain/records/types.ts';
 import type { LeadWrite } from '../ports.ts';
-import { checkOwnerRep, checkVisibleAccount, definedOnly } from '../records/references.ts';
+import {
+  checkOwnerRep,
+  checkVisibleAccount,
+  definedOnly,
+  requireOwnerChangeReason,
+} from '../records/references.ts';
 import type { Resource, WriteContext } from '../records/resource.ts';
 
 type LeadInput = Partial<LeadWrite> & { name: string; ownerChangeReason?: string | undefined };
@@ -58,6 +63,7 @@ export const leadResource: Resource<LeadRecord, LeadWrite, LeadInput, Partial<Le
     };
   },
   async prepareUpdate(ctx, before, patch) {
+    requireOwnerChangeReason(ctx, before, patch);
     const { ownerChangeReason: _reason, ...values } = patch;
     await checkOwnerRep(ctx, 'ownerRepId', values.ownerRepId);
     await checkVisibleAccount(ctx, 'accountId', values.accountId);
