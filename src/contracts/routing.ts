@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { POLICY_STATUSES, ROUTING_OUTCOMES } from '../domain/shared/vocabulary.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
+import { LeadInputSchema, LeadSchema } from './records.ts';
 import { ScenarioRoutingSchema } from './scenario.ts';
 
 /** Rules name reps and teams by id; destinations are `hold`, `pool:<id>` or `rep:<id>`. */
@@ -52,3 +53,23 @@ export const RoutingStepSchema = z.object({
   decision: z.record(z.string(), z.unknown()),
 });
 export type RoutingStep = z.infer<typeof RoutingStepSchema>;
+
+/** A lead taken in by `POST /leads` or `/leads/batch`, with what routing did. */
+export const RoutedLeadSchema = LeadSchema.extend({ routing: RoutingResultSchema.nullable() });
+
+/** `POST /leads/batch`: up to 1,000 leads, routed in the order given; owner and status are routing's. */
+export const LeadBatchSchema = z
+  .object({
+    leads: z
+      .array(
+        LeadInputSchema.omit({
+          ownerRepId: true,
+          status: true,
+          closeResult: true,
+          ownerChangeReason: true,
+        }),
+      )
+      .min(1)
+      .max(1000),
+  })
+  .strict();

@@ -154,6 +154,59 @@ describe('lead intake', () => {
     ).toBe(404);
   });
 
+  it('a batch is routed in the order given, and a bad row keeps the whole batch out', async () => {
+    await publish({
+      rules: [{ id: 'B', to: { reps: [w.reps.sh1.id, w.reps.sh2.id] }, method: 'round_robin' }],
+    });
+    const before = (await admin({ method: 'GET', url: '/api/v1/leads?limit=1' })).json().total;
+    const bad = await admin({
+      method: 'POST',
+      url: '/api/v1/leads/batch',
+      payload: {
+        leads: [
+          { name: '甲', email: 'jia@batch.cn' },
+          { name: '乙', email: 'not-an-email' },
+        ],
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.issues[0]).toMatchObject({ path: 'leads.1.email' });
+    const unknownAccount = await admin({
+      method: 'POST',
+      url: '/api/v1/leads/batch',
+      payload: {
+        leads: [
+          { name: '甲', email: 'jia@batch.cn' },
+          { name: '乙', accountId: '00000000-0000-4000-8000-000000000001' },
+        ],
+      },
+    });
+    expect(unknownAccount.statusCode).toBe(400);
+    expect((await admin({ method: 'GET', url: '/api/v1/leads?limit=1' })).json().total).toBe(
+      before,
+    );
+
+    const res = await admin({
+      method: 'POST',
+      url: '/api/v1/leads/batch',
+      payload: {
+        leads: ['一', '二', '三'].map((n, i) => ({
+          name: `展会客户${n}`,
+          email: `fair${i}@expo${i}.cn`,
+        })),
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    const owners = res.json().items.map((l: { ownerRepId: string }) => l.ownerRepId);
+    expect(new Set(owners).size).toBe(2);
+    expect(owners[0]).toBe(owners[2]);
+    expect(
+      res
+        .json()
+        .items.every((l: { routing: { outcome: string } }) => l.routing.outcome === 'assigned'),
+    ).toBe(true);
+  });
+
   it('a rep enters their own lead by hand', async () => {
     const rep = as(t.app, await signIn(t.app, w.users.sh1.email));
     const res = (

@@ -16,10 +16,11 @@ import {
 import { repResource } from '../../app/resources/rep-resource.ts';
 import { createLead } from '../../app/routing/create-lead.ts';
 import type { IntakeResult } from '../../app/routing/intake-lead.ts';
+import { intakeLeadBatch } from '../../app/routing/intake-lead-batch.ts';
 import { ErrorBodySchema, IdParamsSchema } from '../../contracts/common.ts';
 import * as org from '../../contracts/org.ts';
 import * as rec from '../../contracts/records.ts';
-import { RoutingResultSchema } from '../../contracts/routing.ts';
+import { LeadBatchSchema, RoutedLeadSchema } from '../../contracts/routing.ts';
 import { actorOf } from '../auth-hook.ts';
 import { toWire } from '../wire.ts';
 import { registerCrud } from './crud.ts';
@@ -96,7 +97,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps) {
       input: rec.LeadInputSchema,
       patch: rec.LeadPatchSchema,
       query: rec.LeadListQuerySchema,
-      created: rec.LeadSchema.extend({ routing: RoutingResultSchema.nullable() }),
+      created: RoutedLeadSchema,
       create: async (d: AppDeps, actor: Actor, input: unknown) =>
         routingView(await createLead(d, actor, input as never)),
     },
@@ -122,6 +123,24 @@ export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps) {
   for (const spec of specs) registerCrud(app, deps, spec);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/leads/batch',
+    {
+      schema: {
+        tags: ['customers'],
+        body: LeadBatchSchema,
+        response: {
+          201: z.object({ items: z.array(RoutedLeadSchema) }),
+          400: ErrorBodySchema,
+          403: ErrorBodySchema,
+        },
+      },
+    },
+    async (req, reply) => {
+      const results = await intakeLeadBatch(deps, actorOf(req), req.body.leads);
+      return reply.status(201).send({ items: results.map((x) => toWire(routingView(x))) } as never);
+    },
+  );
   for (const entity of ['account', 'lead'] as const) {
     r.get(
       `/${entity}s/:id/owner-history`,
