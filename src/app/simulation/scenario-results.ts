@@ -33,7 +33,8 @@ export function leadResult(
     entry.method = decision.method;
     if (decision.matched) {
       entry.matchedBy = decision.matched.matchedBy;
-      entry[decision.matched.record.kind] = scenarioId(decision.matched.record.id);
+      const key = decision.matched.record.kind === 'account' ? 'account' : 'matchedLead';
+      entry[key] = scenarioId(decision.matched.record.id);
     }
   } else {
     entry.rule = decision.ruleId;
