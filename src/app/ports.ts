@@ -183,6 +183,8 @@ export type Stores = {
       entityId: string,
     ): Promise<(OwnerHistoryRecord & { byName: string | null })[]>;
   };
+  /** The routing log for listing (filters: repId, ruleId, outcome, leadId, from, to). */
+  routingLog: RecordStore<AssignmentRecord, never>;
   routing: {
     /** Serialises routing within a workspace until the transaction ends (no double assignment, no cap overrun). */
     lock(workspaceId: string): Promise<void>;

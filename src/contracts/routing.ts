@@ -1,7 +1,7 @@
 /** The routing policy API: the document (the scenario's `routing` object) and its versions. */
 import { z } from 'zod';
 import { POLICY_STATUSES, ROUTING_OUTCOMES } from '../domain/shared/vocabulary.ts';
-import { IdSchema, TimestampSchema } from './common.ts';
+import { IdSchema, listQuery, TimestampSchema } from './common.ts';
 import { LeadInputSchema, LeadSchema } from './records.ts';
 import { ScenarioRoutingSchema } from './scenario.ts';
 
@@ -73,3 +73,19 @@ export const LeadBatchSchema = z
       .max(1000),
   })
   .strict();
+
+export const RoutingLogQuerySchema = listQuery(['at']).extend({
+  repId: IdSchema.optional(),
+  leadId: IdSchema.optional(),
+  ruleId: z.string().max(200).optional(),
+  outcome: z.enum(ROUTING_OUTCOMES).optional(),
+  from: TimestampSchema.optional(),
+  to: TimestampSchema.optional(),
+});
+
+export const RoutingLogEntrySchema = RoutingStepSchema.extend({
+  id: IdSchema,
+  leadId: IdSchema,
+  leadName: z.string().nullable(),
+});
+export type RoutingLogEntry = z.infer<typeof RoutingLogEntrySchema>;

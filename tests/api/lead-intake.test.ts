@@ -207,6 +207,24 @@ describe('lead intake', () => {
     ).toBe(true);
   });
 
+  it('the routing log lists decisions newest first, filtered and explained; reps cannot read it', async () => {
+    const log = (
+      await admin({ method: 'GET', url: `/api/v1/routing/log?repId=${w.reps.southRep.id}&limit=2` })
+    ).json();
+    expect(log.items).toHaveLength(2);
+    expect(log.items.every((e: { repId: string }) => e.repId === w.reps.southRep.id)).toBe(true);
+    expect(log.items[0].at >= log.items[1].at).toBe(true);
+    expect(log.items[0].text).toMatch(/刘洋/);
+    expect(log.items[0].leadName).toEqual(expect.any(String));
+    expect(log.nextCursor).not.toBeNull();
+    const held = (await admin({ method: 'GET', url: '/api/v1/routing/log?outcome=held' })).json();
+    expect(held.items.every((e: { outcome: string }) => e.outcome === 'held')).toBe(true);
+    const rep = as(t.app, await signIn(t.app, w.users.sh1.email));
+    expect((await rep({ method: 'GET', url: '/api/v1/routing/log' })).json().error.code).toBe(
+      'auth.forbidden',
+    );
+  });
+
   it('a rep enters their own lead by hand', async () => {
     const rep = as(t.app, await signIn(t.app, w.users.sh1.email));
     const res = (

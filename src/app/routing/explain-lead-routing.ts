@@ -1,12 +1,11 @@
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import type { PolicyDocument } from '../../domain/routing/policy-document.ts';
-import { renderExplanation, renderSlaExpiry } from '../../domain/routing/render-explanation.ts';
-import type { Locale, RoutingOutcome } from '../../domain/shared/vocabulary.ts';
+import type { RoutingOutcome } from '../../domain/shared/vocabulary.ts';
 import type { Actor } from '../actor.ts';
 import type { Stores } from '../ports.ts';
 import { getRecord } from '../records/get-record.ts';
 import { leadResource } from '../resources/lead-resource.ts';
-import { explanationNames } from './explanation-names.ts';
+import { entryText, explanationNames } from './explanation-names.ts';
 
 export type RoutingStep = {
   at: Date;
@@ -20,11 +19,6 @@ export type RoutingStep = {
   text: string;
   decision: Record<string, unknown>;
 };
-
-function slaText(decision: Record<string, unknown>, repName: string, locale: Locale): string {
-  const action = decision.action === 'notify' ? 'notify' : 'reassign';
-  return renderSlaExpiry({ repName, minutes: Number(decision.minutes ?? 0), action }, locale);
-}
 
 /** Every routing decision made for a lead the actor may see, newest first, explained. */
 export async function explainLeadRouting(
@@ -49,10 +43,7 @@ export async function explainLeadRouting(
   );
   return history.map((step) => {
     const decision = decisionOf(step);
-    const text =
-      step.outcome === 'sla_expired'
-        ? slaText(step.decision, names(decision).rep(step.repId ?? ''), actor.user.locale)
-        : renderExplanation(decision, actor.user.locale, names(decision));
+    const text = entryText(step, names(decision), actor.user.locale);
     return {
       at: step.at,
       outcome: step.outcome,

@@ -1,6 +1,11 @@
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import type { PolicyDocument } from '../../domain/routing/policy-document.ts';
-import type { ExplanationNames } from '../../domain/routing/render-explanation.ts';
+import {
+  type ExplanationNames,
+  renderExplanation,
+  renderSlaExpiry,
+} from '../../domain/routing/render-explanation.ts';
+import type { Locale } from '../../domain/shared/vocabulary.ts';
 import type { Stores } from '../ports.ts';
 
 /**
@@ -41,4 +46,20 @@ export async function explanationNames(
     lead: (id) => leadNames.get(id) ?? id,
     ruleCondition: (id) => document(decision)?.rules?.find((r) => r.id === id)?.when,
   });
+}
+
+/** The explanation of one routing-log entry: a decision, or an SLA expiry. */
+export function entryText(
+  entry: { outcome: string; repId: string | null; decision: Record<string, unknown> },
+  names: ExplanationNames,
+  locale: Locale,
+): string {
+  if (entry.outcome !== 'sla_expired') {
+    return renderExplanation(entry.decision as unknown as RoutingDecision, locale, names);
+  }
+  const action = entry.decision.action === 'notify' ? 'notify' : 'reassign';
+  return renderSlaExpiry(
+    { repName: names.rep(entry.repId ?? ''), minutes: Number(entry.decision.minutes ?? 0), action },
+    locale,
+  );
 }

@@ -5,12 +5,15 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app/ports.ts';
 import { explainLeadRouting } from '../../app/routing/explain-lead-routing.ts';
 import { getRoutingPolicy } from '../../app/routing/get-routing-policy.ts';
+import { listRoutingLog } from '../../app/routing/list-routing-log.ts';
 import { listRoutingVersions } from '../../app/routing/list-routing-versions.ts';
 import { publishRoutingPolicy } from '../../app/routing/publish-routing-policy.ts';
 import { saveRoutingDraft } from '../../app/routing/save-routing-draft.ts';
-import { ErrorBodySchema, IdParamsSchema } from '../../contracts/common.ts';
+import { ErrorBodySchema, IdParamsSchema, pageOf } from '../../contracts/common.ts';
 import {
   CurrentRoutingPolicySchema,
+  RoutingLogEntrySchema,
+  RoutingLogQuerySchema,
   RoutingPolicyDocumentSchema,
   RoutingPolicyVersionSchema,
   RoutingStepSchema,
@@ -59,6 +62,17 @@ export function registerRoutingRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req) => ({ items: toWire(await explainLeadRouting(deps, actorOf(req), req.params.id)) }),
+  );
+  r.get(
+    '/routing/log',
+    {
+      schema: {
+        tags,
+        querystring: RoutingLogQuerySchema,
+        response: { 200: pageOf(RoutingLogEntrySchema), ...errors },
+      },
+    },
+    async (req) => toWire(await listRoutingLog(deps, actorOf(req), req.query)),
   );
   r.get(
     '/routing/policy/versions',

@@ -13,6 +13,7 @@ import { createRoutingStore } from './routing-store.ts';
 import {
   accounts,
   activities,
+  assignments,
   auditLog,
   leads,
   opportunities,
@@ -225,6 +226,19 @@ export function createStores(db: Db): Stores {
       },
     },
     routing: createRoutingStore(db),
+    routingLog: createRecordStore(db, {
+      table: assignments,
+      sort: { at: { expr: assignments.at } },
+      filters: {
+        repId: assignments.repId,
+        ruleId: assignments.ruleId,
+        outcome: assignments.outcome,
+        leadId: assignments.leadId,
+        from: (value) => gte(assignments.at, new Date(String(value))),
+        to: (value) => lt(assignments.at, new Date(String(value))),
+      },
+      scope: assignments.repId,
+    }),
     routingPolicies: createRoutingPolicyStore(db),
     references: {
       count: (workspaceId, entity, id) => countReferences(db, workspaceId, entity, id),
