@@ -37,6 +37,9 @@ const ActivitiesPage = lazy(() =>
     default: m.ActivitiesPage,
   })),
 );
+const RoutingLogPage = lazy(() =>
+  import('./features/routing/routing-log-page.tsx').then((m) => ({ default: m.RoutingLogPage })),
+);
 const AuditPage = lazy(() =>
   import('./features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })),
 );
@@ -89,6 +92,14 @@ export const AppRoutes = () => (
         <Route path="accounts/:id" element={<AccountDetailPage />} />
         <Route path="opportunities" element={<OpportunitiesPage />} />
         <Route path="activities" element={<ActivitiesPage />} />
+        <Route
+          path="routing/log"
+          element={
+            <RequireRole roles={['admin', 'manager']}>
+              <RoutingLogPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="audit"
           element={

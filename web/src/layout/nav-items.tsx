@@ -2,6 +2,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BranchesOutlined,
   FundOutlined,
   IdcardOutlined,
   MessageOutlined,
@@ -25,6 +26,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/accounts', labelKey: 'nav.accounts', icon: <IdcardOutlined /> },
   { path: '/opportunities', labelKey: 'nav.opportunities', icon: <FundOutlined /> },
   { path: '/activities', labelKey: 'nav.activities', icon: <MessageOutlined /> },
+  {
+    path: '/routing/log',
+    labelKey: 'nav.routingLog',
+    icon: <BranchesOutlined />,
+    roles: ['admin', 'manager'],
+  },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
 ];
 

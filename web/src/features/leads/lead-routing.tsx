@@ -6,7 +6,7 @@ import { EmptyState, ErrorState } from '../../ui/list-states.tsx';
 import { useFormatters } from '../../ui/use-formatters.ts';
 import { useResource } from '../../ui/use-resource.ts';
 
-const OUTCOME_COLOR: Record<RoutingStep['outcome'], string> = {
+export const OUTCOME_COLOR: Record<RoutingStep['outcome'], string> = {
   assigned: 'green',
   duplicate: 'orange',
   held: 'gold',
