@@ -37,6 +37,8 @@ export const APP_ERROR_CODES = [
   'opportunity.not_found',
   'activity.not_found',
   'routing.no_draft',
+  'intake_source.not_found',
+  'intake.signature',
   'database.in_use',
   'internal',
 ] as const;

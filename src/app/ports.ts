@@ -9,6 +9,7 @@ import type {
   ApiTokenRecord,
   AssignmentRecord,
   AuditRecord,
+  IntakeSourceRecord,
   LeadRecord,
   OpportunityRecord,
   OwnerHistoryRecord,
@@ -185,6 +186,14 @@ export type Stores = {
   };
   /** The routing log for listing (filters: repId, ruleId, outcome, leadId, from, to). */
   routingLog: RecordStore<AssignmentRecord, never>;
+  intakeSources: RecordStore<
+    IntakeSourceRecord,
+    Pick<IntakeSourceRecord, 'name' | 'secret' | 'active'>
+  > & {
+    /** Any workspace: the source id in the URL says which. */
+    find(id: string): Promise<IntakeSourceRecord | null>;
+    touch(id: string, at: Date): Promise<void>;
+  };
   routing: {
     /** Serialises routing within a workspace until the transaction ends (no double assignment, no cap overrun). */
     lock(workspaceId: string): Promise<void>;

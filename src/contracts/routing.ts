@@ -57,21 +57,17 @@ export type RoutingStep = z.infer<typeof RoutingStepSchema>;
 /** A lead taken in by `POST /leads` or `/leads/batch`, with what routing did. */
 export const RoutedLeadSchema = LeadSchema.extend({ routing: RoutingResultSchema.nullable() });
 
-/** `POST /leads/batch`: up to 1,000 leads, routed in the order given; owner and status are routing's. */
+/** A lead as intake takes it: routing decides owner and status. */
+export const IntakeLeadSchema = LeadInputSchema.omit({
+  ownerRepId: true,
+  status: true,
+  closeResult: true,
+  ownerChangeReason: true,
+});
+
+/** `POST /leads/batch`: up to 1,000 leads, routed in the order given. */
 export const LeadBatchSchema = z
-  .object({
-    leads: z
-      .array(
-        LeadInputSchema.omit({
-          ownerRepId: true,
-          status: true,
-          closeResult: true,
-          ownerChangeReason: true,
-        }),
-      )
-      .min(1)
-      .max(1000),
-  })
+  .object({ leads: z.array(IntakeLeadSchema).min(1).max(1000) })
   .strict();
 
 export const RoutingLogQuerySchema = listQuery(['at']).extend({

@@ -20,8 +20,10 @@ import type { AppDeps } from '../app/ports.ts';
 import { HealthSchema } from '../contracts/access.ts';
 import { registerAuthHook } from './auth-hook.ts';
 import { errorBody, handleError } from './error-response.ts';
+import { parseJsonKeepingRaw } from './raw-json.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { type CookiePolicy, registerAuthRoutes } from './routes/auth.ts';
+import { registerIntakeRoutes } from './routes/intake.ts';
 import { registerRecordRoutes } from './routes/records.ts';
 import { registerRoutingRoutes } from './routes/routing.ts';
 
@@ -48,6 +50,7 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  parseJsonKeepingRaw(app);
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -99,6 +102,7 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
       registerRecordRoutes(api, deps);
       registerAdminRoutes(api, deps);
       registerRoutingRoutes(api, deps);
+      registerIntakeRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -260,3 +260,15 @@ export type AssignmentRecord = {
   /** Write order among decisions of the same instant. */
   seq: number;
 };
+
+/** A web form or partner allowed to post leads, signing with its own secret. */
+export type IntakeSourceRecord = {
+  id: string;
+  workspaceId: string;
+  name: string;
+  secret: string;
+  active: boolean;
+  lastUsedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+};

@@ -82,6 +82,7 @@ export const AUDIT_ENTITIES = [
   'opportunity',
   'activity',
   'routing_policy',
+  'intake_source',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -15,7 +15,6 @@ import {
 } from '../../app/resources/org-resources.ts';
 import { repResource } from '../../app/resources/rep-resource.ts';
 import { createLead } from '../../app/routing/create-lead.ts';
-import type { IntakeResult } from '../../app/routing/intake-lead.ts';
 import { intakeLeadBatch } from '../../app/routing/intake-lead-batch.ts';
 import { ErrorBodySchema, IdParamsSchema } from '../../contracts/common.ts';
 import * as org from '../../contracts/org.ts';
@@ -24,23 +23,7 @@ import { LeadBatchSchema, RoutedLeadSchema } from '../../contracts/routing.ts';
 import { actorOf } from '../auth-hook.ts';
 import { toWire } from '../wire.ts';
 import { registerCrud } from './crud.ts';
-
-/** A created lead with what routing did with it (null when it was entered by hand). */
-function routingView({ lead, decision, text, ignored }: IntakeResult) {
-  if (decision === null) return { ...lead, routing: null };
-  return {
-    ...lead,
-    routing: {
-      outcome: decision.outcome,
-      repId: decision.outcome === 'assigned' ? decision.repId : null,
-      ruleId: decision.outcome === 'duplicate' ? null : decision.ruleId,
-      method: decision.outcome === 'assigned' ? decision.method : null,
-      text,
-      decision: decision as unknown as Record<string, unknown>,
-      ignored,
-    },
-  };
-}
+import { routingView } from './routing-view.ts';
 
 export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps) {
   const specs = [

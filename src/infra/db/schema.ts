@@ -397,6 +397,25 @@ export const activities = pgTable(
 );
 
 /**
+ * Web forms and partners that post leads to `/intake/{sourceId}`, each signing with its own
+ * secret (HMAC-SHA256). The secret must be readable to check signatures, so it is stored as is.
+ */
+export const intakeSources = pgTable(
+  'intake_sources',
+  {
+    id: id(),
+    workspaceId: workspaceRef(),
+    name: text('name').notNull(),
+    secret: text('secret').notNull(),
+    active: boolean('active').notNull().default(true),
+    lastUsedAt: ts('last_used_at'),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [index('intake_sources_workspace_idx').on(t.workspaceId)],
+);
+
+/**
  * The routing log: every decision made for a lead (intake, retry, SLA), with its trace. The
  * rep's caps, weighted counts and latest assignment are counted from here.
  */

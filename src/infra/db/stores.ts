@@ -1,7 +1,7 @@
 /** The stores of every record kind on one database handle (or one transaction). */
 import { and, desc, eq, getTableColumns, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { RepWrite, Stores, Transact } from '../../app/ports.ts';
-import type { RepRecord } from '../../domain/records/types.ts';
+import type { IntakeSourceRecord, RepRecord } from '../../domain/records/types.ts';
 import { createAccessStores } from './access-stores.ts';
 import { ACCOUNT_KEYS, LEAD_KEYS, withMatchKeys } from './keyed-stores.ts';
 import { migrationsCurrent } from './migrations-status.ts';
@@ -15,6 +15,7 @@ import {
   activities,
   assignments,
   auditLog,
+  intakeSources,
   leads,
   opportunities,
   ownerHistory,
@@ -223,6 +224,25 @@ export function createStores(db: Db): Stores {
             .where(eq(reps.workspaceId, workspaceId)),
         ]);
         return { teams: teamRows, reps: repRows };
+      },
+    },
+    intakeSources: {
+      ...createRecordStore<
+        IntakeSourceRecord,
+        Pick<IntakeSourceRecord, 'name' | 'secret' | 'active'>,
+        typeof intakeSources
+      >(db, {
+        table: intakeSources,
+        sort: { createdAt: { expr: intakeSources.createdAt }, name: { expr: intakeSources.name } },
+        filters: { active: intakeSources.active },
+        search: [intakeSources.name],
+      }),
+      async find(id) {
+        const [row] = await db.select().from(intakeSources).where(eq(intakeSources.id, id));
+        return row ?? null;
+      },
+      async touch(id, at) {
+        await db.update(intakeSources).set({ lastUsedAt: at }).where(eq(intakeSources.id, id));
       },
     },
     routing: createRoutingStore(db),

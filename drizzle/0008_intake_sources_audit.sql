@@ -1,0 +1,2 @@
+ALTER TABLE "audit_log" DROP CONSTRAINT "audit_log_entity_check";--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_entity_check" CHECK ("entity" in ('workspace', 'user', 'api_token', 'team', 'rep', 'territory', 'product', 'account', 'lead', 'opportunity', 'activity', 'routing_policy', 'intake_source'));
