@@ -3,6 +3,8 @@
  * the list exhaustively, so a new code does not compile until it is mapped.
  */
 
+import { POLICY_PROBLEM_CODES } from '../domain/routing/validate-policy.ts';
+
 export const APP_ERROR_CODES = [
   'validation.failed',
   'request.too_large',
@@ -56,12 +58,7 @@ export const ISSUE_CODES = [
   'self_reference',
   'subject_required',
   'lead_owner_required',
-  'unknown_rep',
-  'unknown_team',
-  'unknown_pool',
-  'duplicate_rule_id',
-  'empty_pool',
-  'operator_mismatch',
+  ...POLICY_PROBLEM_CODES,
   'lead_status_requires_no_owner',
   'lead_close_result_required',
   'invalid_cursor',
