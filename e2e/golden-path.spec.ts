@@ -88,3 +88,60 @@ test("edit a rep's caps in the drawer; the change is saved and audited", async (
   await page.getByRole('menuitem', { name: '审计日志' }).click();
   await expect(page.getByRole('cell', { name: '销售代表' }).first()).toBeVisible();
 });
+
+test('a routed lead shows why it went to its owner, in both languages', async ({
+  page,
+  request,
+}) => {
+  const login = await request.post('/api/v1/auth/login', {
+    data: { email: ADMIN_EMAIL, password: E2E_ADMIN.password },
+  });
+  const { csrfToken } = await login.json();
+  const headers = { 'x-csrf-token': csrfToken };
+  const teams = (await (await request.get('/api/v1/teams?limit=200')).json()).items as {
+    id: string;
+    name: string;
+  }[];
+  const east = teams.find((t) => t.name === '华东大区');
+  expect(east).toBeDefined();
+  const draft = await request.put('/api/v1/routing/policy/draft', {
+    headers,
+    data: {
+      rules: [
+        {
+          id: '华东',
+          when: { field: 'region', op: 'eq', value: '上海' },
+          to: { teams: [east?.id] },
+          method: 'round_robin',
+        },
+      ],
+    },
+  });
+  expect(draft.status()).toBe(200);
+  expect((await request.post('/api/v1/routing/policy/publish', { headers })).status()).toBe(200);
+  const created = await request.post('/api/v1/leads', {
+    headers,
+    data: {
+      name: '路由测试',
+      email: `route-${Date.now()}@e2e-route.cn`,
+      region: '上海',
+      company: `E2E路由${Date.now()}有限公司`,
+    },
+  });
+  const lead = await created.json();
+  expect(lead.routing.outcome).toBe('assigned');
+
+  await signIn(page);
+  await expect(page).toHaveURL(/\/org$/);
+  await page.goto(`/leads/${lead.id}`);
+  await expect(page.getByText('为什么分配给我')).toBeVisible();
+  await expect(page.getByText(/规则 华东 匹配（地区=上海），以轮流方式分配给/)).toBeVisible();
+  await shot(page, 'lead-why-zh-CN');
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByText('Why me')).toBeVisible();
+  await expect(
+    page.getByText(/Rule 华东 matched \(region=上海\); assigned to .* by round robin\./),
+  ).toBeVisible();
+  await shot(page, 'lead-why-en');
+  await page.getByText('中文', { exact: true }).click();
+});

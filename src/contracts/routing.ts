@@ -1,6 +1,6 @@
 /** The routing policy API: the document (the scenario's `routing` object) and its versions. */
 import { z } from 'zod';
-import { POLICY_STATUSES, ROUTING_OUTCOMES } from '../domain/shared/vocabulary.ts';
+import { LOCALES, POLICY_STATUSES, ROUTING_OUTCOMES } from '../domain/shared/vocabulary.ts';
 import { IdSchema, listQuery, TimestampSchema } from './common.ts';
 import { LeadInputSchema, LeadSchema } from './records.ts';
 import { ScenarioRoutingSchema } from './scenario.ts';
@@ -70,7 +70,11 @@ export const LeadBatchSchema = z
   .object({ leads: z.array(IntakeLeadSchema).min(1).max(1000) })
   .strict();
 
+/** `?locale=` words the explanations in that language instead of the reader's own. */
+export const ExplanationQuerySchema = z.object({ locale: z.enum(LOCALES).optional() }).strict();
+
 export const RoutingLogQuerySchema = listQuery(['at']).extend({
+  locale: z.enum(LOCALES).optional(),
   repId: IdSchema.optional(),
   leadId: IdSchema.optional(),
   ruleId: z.string().max(200).optional(),

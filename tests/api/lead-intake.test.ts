@@ -148,6 +148,10 @@ describe('lead intake', () => {
     const en = (await owner({ method: 'GET', url: `/api/v1/leads/${lead.id}/routing` })).json()
       .items;
     expect(en[0].text).toBe('Rule south matched; assigned to 刘洋 by round robin.');
+    const asked = (
+      await owner({ method: 'GET', url: `/api/v1/leads/${lead.id}/routing?locale=zh-CN` })
+    ).json().items;
+    expect(asked[0].text).toBe('规则 south 匹配，以轮流方式分配给 刘洋。');
     const other = as(t.app, await signIn(t.app, w.users.sh1.email));
     expect(
       (await other({ method: 'GET', url: `/api/v1/leads/${lead.id}/routing` })).statusCode,

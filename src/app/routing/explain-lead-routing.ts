@@ -1,6 +1,6 @@
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import type { PolicyDocument } from '../../domain/routing/policy-document.ts';
-import type { RoutingOutcome } from '../../domain/shared/vocabulary.ts';
+import type { Locale, RoutingOutcome } from '../../domain/shared/vocabulary.ts';
 import type { Actor } from '../actor.ts';
 import type { Stores } from '../ports.ts';
 import { getRecord } from '../records/get-record.ts';
@@ -25,6 +25,8 @@ export async function explainLeadRouting(
   deps: { stores: Stores },
   actor: Actor,
   leadId: string,
+  /** The reader's language; the user's own when absent. */
+  locale: Locale = actor.user.locale,
 ): Promise<RoutingStep[]> {
   const { stores } = deps;
   await getRecord(deps, actor, leadResource, leadId);
@@ -43,7 +45,7 @@ export async function explainLeadRouting(
   );
   return history.map((step) => {
     const decision = decisionOf(step);
-    const text = entryText(step, names(decision), actor.user.locale);
+    const text = entryText(step, names(decision), locale);
     return {
       at: step.at,
       outcome: step.outcome,

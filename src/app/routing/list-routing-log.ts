@@ -1,5 +1,6 @@
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import type { PolicyDocument } from '../../domain/routing/policy-document.ts';
+import type { Locale } from '../../domain/shared/vocabulary.ts';
 import type { Actor } from '../actor.ts';
 import type { Stores } from '../ports.ts';
 import { type ListInput, listRecords } from '../records/list-records.ts';
@@ -7,8 +8,13 @@ import { entryText, explanationNames } from './explanation-names.ts';
 import { routingLogResource } from './routing-log-resource.ts';
 
 /** A page of the routing log with each decision explained in the reader's language and the lead named. */
-export async function listRoutingLog(deps: { stores: Stores }, actor: Actor, input: ListInput) {
-  const page = await listRecords(deps, actor, routingLogResource, input);
+export async function listRoutingLog(
+  deps: { stores: Stores },
+  actor: Actor,
+  input: ListInput & { locale?: Locale | undefined },
+) {
+  const { locale = actor.user.locale, ...query } = input;
+  const page = await listRecords(deps, actor, routingLogResource, query);
   const workspaceId = actor.workspace.id;
   const leadIds = [...new Set(page.items.map((e) => e.leadId))];
   const [versions, leads] = await Promise.all([
@@ -37,11 +43,7 @@ export async function listRoutingLog(deps: { stores: Stores }, actor: Actor, inp
   return {
     ...page,
     items: page.items.map((entry) => {
-      const text = entryText(
-        entry,
-        names(entry.decision as unknown as RoutingDecision),
-        actor.user.locale,
-      );
+      const text = entryText(entry, names(entry.decision as unknown as RoutingDecision), locale);
       return { ...entry, leadName: leadNames.get(entry.leadId) ?? null, text };
     }),
   };

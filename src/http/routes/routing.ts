@@ -12,6 +12,7 @@ import { saveRoutingDraft } from '../../app/routing/save-routing-draft.ts';
 import { ErrorBodySchema, IdParamsSchema, pageOf } from '../../contracts/common.ts';
 import {
   CurrentRoutingPolicySchema,
+  ExplanationQuerySchema,
   RoutingLogEntrySchema,
   RoutingLogQuerySchema,
   RoutingPolicyDocumentSchema,
@@ -58,10 +59,13 @@ export function registerRoutingRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         params: IdParamsSchema,
+        querystring: ExplanationQuerySchema,
         response: { 200: z.object({ items: z.array(RoutingStepSchema) }), 404: ErrorBodySchema },
       },
     },
-    async (req) => ({ items: toWire(await explainLeadRouting(deps, actorOf(req), req.params.id)) }),
+    async (req) => ({
+      items: toWire(await explainLeadRouting(deps, actorOf(req), req.params.id, req.query.locale)),
+    }),
   );
   r.get(
     '/routing/log',

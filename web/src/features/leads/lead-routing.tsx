@@ -15,9 +15,12 @@ export const OUTCOME_COLOR: Record<RoutingStep['outcome'], string> = {
 };
 
 export const LeadRouting = ({ leadId }: { leadId: string }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormatters();
-  const steps = useResource<{ items: RoutingStep[] }>(`/leads/${leadId}/routing`);
+  // The server words the explanations; asking in the current language refetches on a switch.
+  const steps = useResource<{ items: RoutingStep[] }>(
+    `/leads/${leadId}/routing?locale=${encodeURIComponent(i18n.language)}`,
+  );
   if (steps.loading) return <Skeleton active paragraph={{ rows: 2 }} />;
   if (steps.error) return <ErrorState error={steps.error} onRetry={steps.reload} />;
   const items = steps.data?.items ?? [];

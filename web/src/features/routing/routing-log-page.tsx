@@ -14,10 +14,14 @@ import { useFormatters } from '../../ui/use-formatters.ts';
 import { OUTCOME_COLOR } from '../leads/lead-routing.tsx';
 
 export const RoutingLogPage = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const [filters, setFilters] = useState<Query>({});
-  const list = useCursorList<RoutingLogEntry>('/routing/log', { ...filters, sort: '-at' });
+  const list = useCursorList<RoutingLogEntry>('/routing/log', {
+    ...filters,
+    sort: '-at',
+    locale: i18n.language,
+  });
   const fields: FilterField[] = [
     { kind: 'rep', name: 'repId', label: t('routing.rep') },
     {
