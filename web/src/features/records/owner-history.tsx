@@ -7,6 +7,7 @@ import { EmptyState, ErrorState } from '../../ui/list-states.tsx';
 import { NONE, RepName } from '../../ui/record-links.tsx';
 import { useFormatters } from '../../ui/use-formatters.ts';
 import { useResource } from '../../ui/use-resource.ts';
+import { ownerChangeReason } from './owner-change-reason.ts';
 
 export const OwnerHistory = ({ path }: { path: string }) => {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export const OwnerHistory = ({ path }: { path: string }) => {
             <Typography.Text type="secondary">
               {t('ownerHistory.by', { user: entry.byName ?? t('ownerHistory.system') })}
               {' · '}
-              {entry.reason || NONE}
+              {entry.reason ? ownerChangeReason(t, entry.reason) : NONE}
             </Typography.Text>
           </Flex>
         ),
