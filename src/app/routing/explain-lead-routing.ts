@@ -40,8 +40,12 @@ export async function explainLeadRouting(
     step.decision as unknown as RoutingDecision;
   const versionOf = new Map(history.map((step) => [decisionOf(step), step.policyVersion ?? -1]));
   const decisions = history.filter((step) => step.outcome !== 'sla_expired').map(decisionOf);
-  const names = await explanationNames(stores, workspaceId, decisions, (d) =>
-    documents.get(versionOf.get(d) ?? -1),
+  const names = await explanationNames(
+    stores,
+    workspaceId,
+    decisions,
+    (d) => documents.get(versionOf.get(d) ?? -1),
+    history.map((step) => step.repId),
   );
   return history.map((step) => {
     const decision = decisionOf(step);

@@ -8,27 +8,47 @@ import {
 import type { Locale } from '../../domain/shared/vocabulary.ts';
 import type { Stores } from '../ports.ts';
 
+/** Every rep a decision mentions: the chosen one, the candidates, the notified owner, a skipped owner. */
+function repsMentioned(decision: RoutingDecision): string[] {
+  if (decision.outcome === 'duplicate') return decision.notify === null ? [] : [decision.notify];
+  return [
+    ...(decision.outcome === 'assigned' ? [decision.repId] : []),
+    ...decision.candidates.map((c) => c.repId),
+    ...(decision.ownerSkipped ? [decision.ownerSkipped.repId] : []),
+  ];
+}
+
 /**
  * Names that explanations show: reps by name, the lead a duplicate repeats by its contact's
- * name, and each rule's condition from the policy version that decided.
+ * name, and each rule's condition from the policy version that decided. Only the reps and leads
+ * the decisions mention are read (`otherReps` adds reps named elsewhere, e.g. SLA expiries).
  */
 export async function explanationNames(
   stores: Stores,
   workspaceId: string,
   decisions: readonly RoutingDecision[],
   document: (ruleOf: RoutingDecision) => PolicyDocument | undefined,
+  otherReps: readonly (string | null)[] = [],
 ): Promise<(decision: RoutingDecision) => ExplanationNames> {
+  const repIds = [
+    ...new Set([
+      ...decisions.flatMap(repsMentioned),
+      ...otherReps.filter((id): id is string => id !== null),
+    ]),
+  ];
   const duplicateOf = [
     ...new Set(decisions.flatMap((d) => (d.outcome === 'duplicate' ? [d.of] : []))),
   ];
   const [reps, leads] = await Promise.all([
-    stores.reps.list({
-      workspaceId,
-      filters: {},
-      sort: { field: 'code', desc: false },
-      limit: 10_000,
-      visible: 'all',
-    }),
+    repIds.length === 0
+      ? Promise.resolve({ rows: [] })
+      : stores.reps.list({
+          workspaceId,
+          filters: { ids: repIds },
+          sort: { field: 'code', desc: false },
+          limit: repIds.length,
+          visible: 'all',
+        }),
     duplicateOf.length === 0
       ? Promise.resolve({ rows: [] })
       : stores.leads.list({

@@ -36,8 +36,12 @@ export async function listRoutingLog(
   const versionOf = new Map(
     page.items.map((e) => [e.decision as unknown as RoutingDecision, e.policyVersion ?? -1]),
   );
-  const names = await explanationNames(deps.stores, workspaceId, decisions, (d) =>
-    documents.get(versionOf.get(d) ?? -1),
+  const names = await explanationNames(
+    deps.stores,
+    workspaceId,
+    decisions,
+    (d) => documents.get(versionOf.get(d) ?? -1),
+    page.items.map((e) => e.repId),
   );
   const leadNames = new Map(leads.rows.map((l) => [l.id, l.name]));
   return {

@@ -1,6 +1,6 @@
 /**
  * A small seeded pseudo-random generator (sfc32, seeded through splitmix32) for the demo
- * workspace. The domain never calls `Math.random()`: every random choice of the demo comes from
+ * workspace. The domain uses no platform randomness: every random choice of the demo comes from
  * here, so one seed always yields the same data, ids included.
  */
 

@@ -1,40 +1,7 @@
 /** The root of every table (the workspace) and the column helpers all schema files share. */
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  check,
-  date,
-  doublePrecision,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import {
-  ACCOUNT_LEVELS,
-  ACCOUNT_SIZES,
-  ACTIVITY_KINDS,
-  AUDIT_ACTIONS,
-  AUDIT_ENTITIES,
-  DATA_SCOPES,
-  LEAD_CLOSE_RESULTS,
-  LEAD_SOURCES,
-  LEAD_STATUSES,
-  LOCALES,
-  OPPORTUNITY_STAGES,
-  OWNED_ENTITIES,
-  POLICY_STATUSES,
-  REP_LEVELS,
-  ROLES,
-  ROUTING_OUTCOMES,
-} from '../../domain/shared/vocabulary.ts';
+import { check, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { LOCALES } from '../../domain/shared/vocabulary.ts';
 
 export const oneOf = (column: { name: string }, values: readonly string[]) =>
   sql.raw(`"${column.name}" in (${values.map((v) => `'${v}'`).join(', ')})`);

@@ -13,28 +13,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  ACCOUNT_LEVELS,
-  ACCOUNT_SIZES,
-  ACTIVITY_KINDS,
-  AUDIT_ACTIONS,
-  AUDIT_ENTITIES,
-  DATA_SCOPES,
-  LEAD_CLOSE_RESULTS,
-  LEAD_SOURCES,
-  LEAD_STATUSES,
-  LOCALES,
-  OPPORTUNITY_STAGES,
-  OWNED_ENTITIES,
-  POLICY_STATUSES,
-  REP_LEVELS,
-  ROLES,
-  ROUTING_OUTCOMES,
-} from '../../domain/shared/vocabulary.ts';
+import { DATA_SCOPES, LOCALES, REP_LEVELS, ROLES } from '../../domain/shared/vocabulary.ts';
 
 import {
   type AttrValue,

@@ -5,15 +5,11 @@ import {
   boolean,
   check,
   date,
-  doublePrecision,
-  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -23,17 +19,11 @@ import {
   ACTIVITY_KINDS,
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
-  DATA_SCOPES,
   LEAD_CLOSE_RESULTS,
   LEAD_SOURCES,
   LEAD_STATUSES,
-  LOCALES,
   OPPORTUNITY_STAGES,
   OWNED_ENTITIES,
-  POLICY_STATUSES,
-  REP_LEVELS,
-  ROLES,
-  ROUTING_OUTCOMES,
 } from '../../domain/shared/vocabulary.ts';
 
 import { created, id, oneOf, ts, updated, workspaceRef } from './base-schema.ts';

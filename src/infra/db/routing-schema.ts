@@ -4,37 +4,15 @@ import {
   bigint,
   boolean,
   check,
-  date,
-  doublePrecision,
-  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  ACCOUNT_LEVELS,
-  ACCOUNT_SIZES,
-  ACTIVITY_KINDS,
-  AUDIT_ACTIONS,
-  AUDIT_ENTITIES,
-  DATA_SCOPES,
-  LEAD_CLOSE_RESULTS,
-  LEAD_SOURCES,
-  LEAD_STATUSES,
-  LOCALES,
-  OPPORTUNITY_STAGES,
-  OWNED_ENTITIES,
-  POLICY_STATUSES,
-  REP_LEVELS,
-  ROLES,
-  ROUTING_OUTCOMES,
-} from '../../domain/shared/vocabulary.ts';
+import { POLICY_STATUSES, ROUTING_OUTCOMES } from '../../domain/shared/vocabulary.ts';
 
 import { created, id, oneOf, ts, updated, workspaceRef } from './base-schema.ts';
 import { reps } from './org-schema.ts';
