@@ -3,7 +3,7 @@ import { type Actor, visibleRepsOf } from '../actor.ts';
 import type { AppDeps } from '../ports.ts';
 import { createRecord } from '../records/create-record.ts';
 import { leadResource } from '../resources/lead-resource.ts';
-import { type IntakeResult, intakeLead, type LeadIntake } from './intake-lead.ts';
+import { alreadyTaken, type IntakeResult, intakeLead, type LeadIntake } from './intake-lead.ts';
 
 type LeadInput = LeadIntake & { ownerRepId?: string | null; status?: LeadRecord['status'] };
 
@@ -18,15 +18,8 @@ export async function createLead(
   input: LeadInput,
 ): Promise<IntakeResult> {
   if (input.externalId) {
-    const existing = await deps.stores.routing.findByExternalId(
-      actor.workspace.id,
-      input.externalId,
-    );
-    if (existing) {
-      const [last] = await deps.stores.routing.history(actor.workspace.id, existing.id);
-      const decision = (last?.decision as IntakeResult['decision'] | undefined) ?? null;
-      return { lead: existing, decision, text: null, ignored: true };
-    }
+    const seen = await alreadyTaken(deps.stores, actor.workspace.id, input.externalId);
+    if (seen) return seen;
   }
   const byHand = input.ownerRepId !== undefined || input.status !== undefined;
   if (!byHand && (await visibleRepsOf(deps.stores, actor)) === 'all')

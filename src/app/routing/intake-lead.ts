@@ -35,6 +35,19 @@ async function explain(
   return renderExplanation(decision, actor.user.locale, names(decision));
 }
 
+/** The lead first taken in with this external id, and its latest decision (a retried post). */
+export async function alreadyTaken(
+  stores: Stores,
+  workspaceId: string,
+  externalId: string,
+): Promise<IntakeResult | null> {
+  const existing = await stores.routing.findByExternalId(workspaceId, externalId);
+  if (existing === null) return null;
+  const [last] = await stores.routing.history(workspaceId, existing.id);
+  const decision = (last?.decision as RoutingDecision | undefined) ?? null;
+  return { lead: existing, decision, text: null, ignored: true };
+}
+
 /**
  * Takes in a lead and routes it by the published policy, in one transaction: the lead, its
  * owner, the routing log entry and the audit row commit together or not at all. Routing is
@@ -51,16 +64,8 @@ export async function intakeLead(
   return deps.transact(async (stores) => {
     await stores.routing.lock(workspaceId);
     if (input.externalId) {
-      const existing = await stores.routing.findByExternalId(workspaceId, input.externalId);
-      if (existing) {
-        const [last] = await stores.routing.history(workspaceId, existing.id);
-        return {
-          lead: existing,
-          decision: (last?.decision as RoutingDecision | undefined) ?? null,
-          text: null,
-          ignored: true,
-        };
-      }
+      const seen = await alreadyTaken(stores, workspaceId, input.externalId);
+      if (seen) return seen;
     }
     const ctx = {
       stores,
