@@ -20,8 +20,14 @@ export function depsFor(database: Database, sessionHours: number, clock = system
 }
 
 /** Opens the configured database and brings its schema up to date. */
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  const database = await openDatabase(databaseTarget(config.database.url, config.database.dataDir));
+export async function openConfiguredDatabase(
+  config: Config,
+  onConnectionLost?: (error: Error) => void,
+): Promise<Database> {
+  const database = await openDatabase(
+    databaseTarget(config.database.url, config.database.dataDir),
+    onConnectionLost,
+  );
   try {
     await database.migrate();
   } catch (error) {

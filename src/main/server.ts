@@ -20,7 +20,11 @@ export const VERSION = (
 ).version;
 
 export async function startServer(config: Config): Promise<() => Promise<void>> {
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, (error) =>
+    console.error(
+      `PostgreSQL closed an idle connection (${error.message}); reconnecting on demand`,
+    ),
+  );
   const deps = depsFor(database, config.http.sessionHours);
   const first = await bootstrapWorkspace(
     { ...deps, demoWriter: { write: (data, hash) => writeDemo(database.db, data, hash) } },

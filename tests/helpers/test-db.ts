@@ -19,7 +19,10 @@ export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL
   ? ['pglite', 'postgres']
   : ['pglite'];
 
-export async function freshDatabase(engine: Engine = 'pglite'): Promise<Database> {
+export async function freshDatabase(
+  engine: Engine = 'pglite',
+  onConnectionLost?: (error: Error) => void,
+): Promise<Database> {
   if (engine === 'pglite') {
     template ??= dumpPgliteTemplate();
     return openDatabase({ kind: 'memory', template: await template });
@@ -33,7 +36,10 @@ export async function freshDatabase(engine: Engine = 'pglite'): Promise<Database
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: target.toString() });
+  const database = await openDatabase(
+    { kind: 'postgres', url: target.toString() },
+    onConnectionLost,
+  );
   await database.migrate();
   return {
     ...database,

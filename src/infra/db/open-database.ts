@@ -38,9 +38,17 @@ export function databaseTarget(url: string | undefined, dataDir: string): Databa
   return { kind: 'postgres', url };
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+/**
+ * `onConnectionLost` hears of an idle PostgreSQL connection the server closed (a restart, a
+ * dropped database): the pool has already discarded it and the next query opens a fresh one.
+ */
+export async function openDatabase(
+  target: DatabaseTarget,
+  onConnectionLost: (error: Error) => void = () => {},
+): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    pool.on('error', onConnectionLost);
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return {
       db,
