@@ -15,8 +15,9 @@ export default defineConfig({
     pool: 'forks',
     // 2 cores; two forks each holding a PGlite instance stay far below 24 GB.
     maxWorkers: 2,
-    // TZ=UTC in every test process; projects inherit it through `extends: true` (web adds its own).
-    setupFiles: ['tests/setup-tz.ts'],
+    // TZ=UTC and driver deprecations as failures in every test process; projects inherit them
+    // through `extends: true` (web adds its own).
+    setupFiles: ['tests/setup-tz.ts', 'tests/setup-driver-warnings.ts'],
     projects: [
       {
         extends: true,

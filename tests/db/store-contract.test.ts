@@ -133,6 +133,34 @@ describe.each(ENGINES)('stores on %s', (engine) => {
     expect((await stores.teams.all(workspaceId)).length).toBe(before);
   });
 
+  it('lists, loads the org and counts references inside a transaction, one query at a time', async () => {
+    const transact = createTransact(database.db);
+    const outside = await stores.teams.list({
+      workspaceId,
+      filters: {},
+      sort: { field: 'name', desc: false },
+      limit: 1,
+      visible: 'all',
+    });
+    const inside = await transact(async (tx) => {
+      const page = await tx.teams.list({
+        workspaceId,
+        filters: {},
+        sort: { field: 'name', desc: false },
+        limit: 1,
+        visible: 'all',
+      });
+      return {
+        page,
+        org: await tx.org.load(workspaceId),
+        refs: await tx.references.count(workspaceId, 'rep', workspaceId),
+      };
+    });
+    expect(inside.page).toEqual(outside);
+    expect(inside.org.teams.length).toBe(outside.total);
+    expect(Object.values(inside.refs).every((n) => n === 0)).toBe(true);
+  });
+
   it('counts up to 10,000 matching rows and says when there are more', async () => {
     const big = (await aWorkspace(stores, '大客户公司')).id;
     const rows = Array.from({ length: COUNT_CAP + 1 }, (_, i) => ({

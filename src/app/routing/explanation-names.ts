@@ -39,26 +39,27 @@ export async function explanationNames(
   const duplicateOf = [
     ...new Set(decisions.flatMap((d) => (d.outcome === 'duplicate' ? [d.of] : []))),
   ];
-  const [reps, leads] = await Promise.all([
+  // One after another: explanations are also written inside the intake transaction.
+  const reps =
     repIds.length === 0
-      ? Promise.resolve({ rows: [] })
-      : stores.reps.list({
+      ? { rows: [] }
+      : await stores.reps.list({
           workspaceId,
           filters: { ids: repIds },
           sort: { field: 'code', desc: false },
           limit: repIds.length,
           visible: 'all',
-        }),
+        });
+  const leads =
     duplicateOf.length === 0
-      ? Promise.resolve({ rows: [] })
-      : stores.leads.list({
+      ? { rows: [] }
+      : await stores.leads.list({
           workspaceId,
           filters: { ids: duplicateOf },
           sort: { field: 'createdAt', desc: false },
           limit: duplicateOf.length,
           visible: 'all',
-        }),
-  ]);
+        });
   const repNames = new Map(reps.rows.map((r) => [r.id, r.name]));
   const leadNames = new Map(leads.rows.map((l) => [l.id, l.name]));
   return (decision) => ({

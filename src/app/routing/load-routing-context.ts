@@ -22,20 +22,19 @@ export async function loadRoutingContext(
   },
 ): Promise<RoutingContext> {
   const { workspaceId, timeZone, now, policy, keys } = input;
-  const [reps, teams, found] = await Promise.all([
-    stores.routing.reps(workspaceId, {
-      day: windowStart(now, timeZone, 'day'),
-      week: windowStart(now, timeZone, 'week'),
-      month: windowStart(now, timeZone, 'month'),
-      counts: windowStart(now, timeZone, policy.countWindow),
-    }),
-    stores.teams.all(workspaceId),
-    stores.routing.candidates(
-      workspaceId,
-      { ...keys, domain: companyDomainOf(keys.emailKey) },
-      new Date(now.getTime() - CLOSED_LEAD_OWNER_DAYS * 86_400_000),
-    ),
-  ]);
+  // One after another: routing runs inside the intake transaction, on a single connection.
+  const reps = await stores.routing.reps(workspaceId, {
+    day: windowStart(now, timeZone, 'day'),
+    week: windowStart(now, timeZone, 'week'),
+    month: windowStart(now, timeZone, 'month'),
+    counts: windowStart(now, timeZone, policy.countWindow),
+  });
+  const teams = await stores.teams.all(workspaceId);
+  const found = await stores.routing.candidates(
+    workspaceId,
+    { ...keys, domain: companyDomainOf(keys.emailKey) },
+    new Date(now.getTime() - CLOSED_LEAD_OWNER_DAYS * 86_400_000),
+  );
   return {
     now,
     timeZone,

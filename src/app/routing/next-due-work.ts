@@ -15,12 +15,11 @@ export async function nextDueWork(stores: Stores, workspaceId: string): Promise<
   const published = (await stores.routingPolicies.current(workspaceId)).published;
   if (published === null) return null;
   const policy = policyFromDocument(published.document as PolicyDocument);
-  const [held, untouched] = await Promise.all([
-    stores.routing.oldestHeld(workspaceId),
+  const held = await stores.routing.oldestHeld(workspaceId);
+  const untouched =
     policy.sla && policy.sla.action.kind !== 'pool'
-      ? stores.routing.oldestUntouched(workspaceId)
-      : Promise.resolve(null),
-  ]);
+      ? await stores.routing.oldestUntouched(workspaceId)
+      : null;
   const candidates: DueWork[] = [];
   if (held) {
     candidates.push({

@@ -5,6 +5,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ListRequest, RecordStore } from '../../app/ports.ts';
+import { concurrently } from './concurrently.ts';
 import type { Db } from './open-database.ts';
 
 type TableWithIds = PgTable & { id: PgColumn; workspaceId: PgColumn; updatedAt?: PgColumn };
@@ -89,17 +90,19 @@ export function createRecordStore<R extends { id: string }, W, T extends TableWi
         page.push(sql`(${key.expr}, ${table.id}) ${op} (${value}, ${request.after.id})`);
       }
       const order = request.sort.desc ? desc : asc;
-      const [rows, counted] = await Promise.all([
-        db
-          .select(selection)
-          .from(table as PgTable)
-          .where(and(...page))
-          .orderBy(order(key.expr), order(table.id))
-          .limit(request.limit + 1),
+      const [rows, counted] = await concurrently(db, [
+        () =>
+          db
+            .select(selection)
+            .from(table as PgTable)
+            .where(and(...page))
+            .orderBy(order(key.expr), order(table.id))
+            .limit(request.limit + 1),
         // Counting stops past the cap, so a page of a million-row table stays an index read.
-        db.execute(
-          sql`select count(*)::int as n from (select 1 from ${table} where ${and(...where)} limit ${COUNT_CAP + 1}) as capped`,
-        ),
+        () =>
+          db.execute(
+            sql`select count(*)::int as n from (select 1 from ${table} where ${and(...where)} limit ${COUNT_CAP + 1}) as capped`,
+          ),
       ]);
       const n = Number((counted as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
       return { rows: rows as R[], total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };

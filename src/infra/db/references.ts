@@ -1,6 +1,7 @@
 /** Counts of rows that point at a record, checked before it is deleted. */
 import { and, count, eq, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { concurrently } from './concurrently.ts';
 import type { Db } from './open-database.ts';
 import {
   accounts,
@@ -75,8 +76,9 @@ export async function countReferences(
   entity: keyof typeof REFERENCES,
   id: string,
 ): Promise<Record<string, number>> {
-  const counts = await Promise.all(
-    REFERENCES[entity].map(async (ref) => {
+  const counts = await concurrently(
+    db,
+    REFERENCES[entity].map((ref) => async () => {
       const where: SQL | undefined = and(eq(ref.workspace, workspaceId), eq(ref.column, id));
       const [row] = await db.select({ n: count() }).from(ref.table).where(where);
       return [ref.name, Number(row?.n ?? 0)] as const;

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Stores } from '../../app/ports.ts';
 import type { RoutingRep } from '../../domain/routing/policy.ts';
+import { concurrently } from './concurrently.ts';
 import type { Db } from './open-database.ts';
 import { accounts, assignments, leads, reps } from './schema.ts';
 
@@ -92,48 +93,51 @@ export function createRoutingStore(db: Db): Stores['routing'] {
           : sql`${accounts.phoneKeys} @> array[${keys.phoneKey}]::text[]`,
         keys.companyKey === null ? undefined : eq(accounts.companyKey, keys.companyKey),
       );
-      const [openLeads, accountRows, closedLeads] = await Promise.all([
-        db
-          .select({ ...leadColumns, createdAt: leads.createdAt })
-          .from(leads)
-          .where(
-            and(
-              eq(leads.workspaceId, workspaceId),
-              inArray(leads.status, ['assigned', 'working']),
-              leadKeyMatch,
-            ),
-          ),
-        accountMatch === undefined
-          ? Promise.resolve([])
-          : db
-              .select({
-                id: accounts.id,
-                ownerRepId: accounts.ownerRepId,
-                domain: accounts.domain,
-                companyKey: accounts.companyKey,
-                phoneKeys: accounts.phoneKeys,
-                createdAt: accounts.createdAt,
-              })
-              .from(accounts)
-              .where(
-                and(
-                  eq(accounts.workspaceId, workspaceId),
-                  isNotNull(accounts.ownerRepId),
-                  accountMatch,
-                ),
+      const [openLeads, accountRows, closedLeads] = await concurrently(db, [
+        () =>
+          db
+            .select({ ...leadColumns, createdAt: leads.createdAt })
+            .from(leads)
+            .where(
+              and(
+                eq(leads.workspaceId, workspaceId),
+                inArray(leads.status, ['assigned', 'working']),
+                leadKeyMatch,
               ),
-        db
-          .select({ ...leadColumns, closedAt: leads.closedAt })
-          .from(leads)
-          .where(
-            and(
-              eq(leads.workspaceId, workspaceId),
-              eq(leads.status, 'closed'),
-              isNotNull(leads.ownerRepId),
-              gte(leads.closedAt, closedSince),
-              leadKeyMatch,
             ),
-          ),
+        () =>
+          accountMatch === undefined
+            ? Promise.resolve([])
+            : db
+                .select({
+                  id: accounts.id,
+                  ownerRepId: accounts.ownerRepId,
+                  domain: accounts.domain,
+                  companyKey: accounts.companyKey,
+                  phoneKeys: accounts.phoneKeys,
+                  createdAt: accounts.createdAt,
+                })
+                .from(accounts)
+                .where(
+                  and(
+                    eq(accounts.workspaceId, workspaceId),
+                    isNotNull(accounts.ownerRepId),
+                    accountMatch,
+                  ),
+                ),
+        () =>
+          db
+            .select({ ...leadColumns, closedAt: leads.closedAt })
+            .from(leads)
+            .where(
+              and(
+                eq(leads.workspaceId, workspaceId),
+                eq(leads.status, 'closed'),
+                isNotNull(leads.ownerRepId),
+                gte(leads.closedAt, closedSince),
+                leadKeyMatch,
+              ),
+            ),
       ]);
       return { openLeads, accounts: accountRows, closedLeads };
     },

@@ -3,6 +3,7 @@ import { and, desc, eq, getTableColumns, gte, lt, type SQL, sql } from 'drizzle-
 import type { RepWrite, Stores, Transact } from '../../app/ports.ts';
 import type { IntakeSourceRecord, RepRecord } from '../../domain/records/types.ts';
 import { createAccessStores } from './access-stores.ts';
+import { concurrently } from './concurrently.ts';
 import { ACCOUNT_KEYS, LEAD_KEYS, withMatchKeys } from './keyed-stores.ts';
 import { migrationsCurrent } from './migrations-status.ts';
 import type { Db } from './open-database.ts';
@@ -213,15 +214,21 @@ export function createStores(db: Db): Stores {
     }),
     org: {
       async load(workspaceId) {
-        const [teamRows, repRows] = await Promise.all([
-          db
-            .select({ id: teams.id, parentId: teams.parentId, managerUserId: teams.managerUserId })
-            .from(teams)
-            .where(eq(teams.workspaceId, workspaceId)),
-          db
-            .select({ id: reps.id, teamId: reps.teamId })
-            .from(reps)
-            .where(eq(reps.workspaceId, workspaceId)),
+        const [teamRows, repRows] = await concurrently(db, [
+          () =>
+            db
+              .select({
+                id: teams.id,
+                parentId: teams.parentId,
+                managerUserId: teams.managerUserId,
+              })
+              .from(teams)
+              .where(eq(teams.workspaceId, workspaceId)),
+          () =>
+            db
+              .select({ id: reps.id, teamId: reps.teamId })
+              .from(reps)
+              .where(eq(reps.workspaceId, workspaceId)),
         ]);
         return { teams: teamRows, reps: repRows };
       },
