@@ -65,6 +65,7 @@ export const ISSUE_CODES = [
   'reason_required',
   'wrong_password',
   'unknown_time_zone',
+  'choose_one',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

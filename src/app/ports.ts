@@ -197,14 +197,31 @@ export type Stores = {
   routing: {
     /** Serialises routing within a workspace until the transaction ends (no double assignment, no cap overrun). */
     lock(workspaceId: string): Promise<void>;
-    /** Every rep with its routing state; counts are taken since the given window starts. */
-    reps(workspaceId: string, since: RoutingWindows): Promise<RoutingRep[]>;
-    /** Records that share a key with the lead: open leads, owned accounts, recently closed leads. */
+    /**
+     * Every rep with its routing state; counts are taken since the given window starts. With
+     * `asOf`, the state as it stood then: assignments before it, leads open at that moment.
+     */
+    reps(workspaceId: string, since: RoutingWindows, asOf?: Date): Promise<RoutingRep[]>;
+    /**
+     * Records that share a key with the lead: open leads, owned accounts, recently closed leads;
+     * with `asOf`, as they stood then (created before it, open at that moment, closed before it).
+     */
     candidates(
       workspaceId: string,
       keys: LeadKeys & { domain: string | null },
       closedSince: Date,
+      asOf?: Date,
     ): Promise<{ openLeads: OpenLeadRow[]; accounts: AccountRow[]; closedLeads: ClosedLeadRow[] }>;
+    /**
+     * Leads created in [from, to), oldest first, at most `limit`, each with the first follow-up
+     * its owner logged on it (for SLA figures in backtests).
+     */
+    createdBetween(
+      workspaceId: string,
+      from: Date,
+      to: Date,
+      limit: number,
+    ): Promise<{ lead: LeadRecord; firstTouchAt: Date | null }[]>;
     findByExternalId(workspaceId: string, externalId: string): Promise<LeadRecord | null>;
     record(entry: Omit<AssignmentRecord, 'id' | 'seq'>): Promise<void>;
     /** Decisions made for a lead, newest first. */

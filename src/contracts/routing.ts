@@ -89,3 +89,79 @@ export const RoutingLogEntrySchema = RoutingStepSchema.extend({
   leadName: z.string().nullable(),
 });
 export type RoutingLogEntry = z.infer<typeof RoutingLogEntrySchema>;
+
+/**
+ * `POST /routing/preview`: replays leads under a draft policy (the saved draft when `policy`
+ * is absent) and under the published one, on a copy of the routing state, writing nothing.
+ * Exactly one of `leads` (taken in now, in the order given) or `lastDays` (the workspace's
+ * leads created in the last N days, at their own times) says what to replay.
+ */
+export const RoutingPreviewRequestSchema = z
+  .object({
+    policy: RoutingPolicyDocumentSchema.optional(),
+    leads: z.array(IntakeLeadSchema).min(1).max(1000).optional(),
+    lastDays: z.number().int().min(1).max(90).optional(),
+    locale: z.enum(LOCALES).optional(),
+  })
+  .strict();
+
+const PreviewOutcomeSchema = z.object({
+  outcome: z.enum(['assigned', 'duplicate', 'held', 'pooled']),
+  repId: z.string().nullable(),
+  ruleId: z.string().nullable(),
+  method: z.string().nullable(),
+  /** The explanation in the requested language. */
+  text: z.string(),
+});
+
+const PreviewRepFiguresSchema = z.object({
+  /** Leads the rep would get. */
+  count: z.number().int(),
+  /** The rep's part of all assigned leads, 0–1. */
+  share: z.number(),
+  /** Leads this rep was passed over for because a cap (day, week, month, open) was reached. */
+  capHits: z.number().int(),
+  /**
+   * Replayed history only: leads the rep keeps in the replay, owned by the same rep in fact,
+   * whose first follow-up came later than the policy's SLA (or never).
+   */
+  slaExpiries: z.number().int(),
+});
+
+export const RoutingPreviewSchema = z.object({
+  /** The replayed period (`lastDays`), or null for given leads. */
+  from: TimestampSchema.nullable(),
+  to: TimestampSchema.nullable(),
+  /** More leads were created in the period than one preview replays (5,000); the earliest were taken. */
+  truncated: z.boolean(),
+  items: z.array(
+    z.object({
+      /** The stored lead (replayed history), or null for a given lead. */
+      leadId: IdSchema.nullable(),
+      name: z.string(),
+      at: TimestampSchema,
+      draft: PreviewOutcomeSchema,
+      /** Null when nothing is published yet. */
+      published: PreviewOutcomeSchema.nullable(),
+      changed: z.boolean(),
+    }),
+  ),
+  reps: z.array(
+    z.object({
+      repId: IdSchema,
+      name: z.string(),
+      weight: z.number(),
+      /** The rep's weight over the weights of every active rep, 0–1. */
+      weightShare: z.number(),
+      draft: PreviewRepFiguresSchema,
+      published: PreviewRepFiguresSchema.nullable(),
+    }),
+  ),
+  totals: z.object({
+    leads: z.number().int(),
+    changed: z.number().int(),
+    draft: z.record(z.string(), z.number().int()),
+    published: z.record(z.string(), z.number().int()).nullable(),
+  }),
+});
+export type RoutingPreview = z.infer<typeof RoutingPreviewSchema>;

@@ -18,6 +18,23 @@ function repsMentioned(decision: RoutingDecision): string[] {
   ];
 }
 
+/** Reps' names by id, read in one query. */
+export async function repNamesOf(
+  stores: Stores,
+  workspaceId: string,
+  repIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (repIds.length === 0) return new Map();
+  const reps = await stores.reps.list({
+    workspaceId,
+    filters: { ids: [...repIds] },
+    sort: { field: 'code', desc: false },
+    limit: repIds.length,
+    visible: 'all',
+  });
+  return new Map(reps.rows.map((r) => [r.id, r.name]));
+}
+
 /**
  * Names that explanations show: reps by name, the lead a duplicate repeats by its contact's
  * name, and each rule's condition from the policy version that decided. Only the reps and leads
@@ -29,6 +46,8 @@ export async function explanationNames(
   decisions: readonly RoutingDecision[],
   document: (ruleOf: RoutingDecision) => PolicyDocument | undefined,
   otherReps: readonly (string | null)[] = [],
+  /** Leads that exist only in a preview's replay, by their reference: named, not read. */
+  replayed: ReadonlyMap<string, string> = new Map(),
 ): Promise<(decision: RoutingDecision) => ExplanationNames> {
   const repIds = [
     ...new Set([
@@ -37,19 +56,12 @@ export async function explanationNames(
     ]),
   ];
   const duplicateOf = [
-    ...new Set(decisions.flatMap((d) => (d.outcome === 'duplicate' ? [d.of] : []))),
+    ...new Set(
+      decisions.flatMap((d) => (d.outcome === 'duplicate' && !replayed.has(d.of) ? [d.of] : [])),
+    ),
   ];
   // One after another: explanations are also written inside the intake transaction.
-  const reps =
-    repIds.length === 0
-      ? { rows: [] }
-      : await stores.reps.list({
-          workspaceId,
-          filters: { ids: repIds },
-          sort: { field: 'code', desc: false },
-          limit: repIds.length,
-          visible: 'all',
-        });
+  const repNames = await repNamesOf(stores, workspaceId, repIds);
   const leads =
     duplicateOf.length === 0
       ? { rows: [] }
@@ -60,11 +72,10 @@ export async function explanationNames(
           limit: duplicateOf.length,
           visible: 'all',
         });
-  const repNames = new Map(reps.rows.map((r) => [r.id, r.name]));
   const leadNames = new Map(leads.rows.map((l) => [l.id, l.name]));
   return (decision) => ({
     rep: (id) => repNames.get(id) ?? id,
-    lead: (id) => leadNames.get(id) ?? id,
+    lead: (id) => replayed.get(id) ?? leadNames.get(id) ?? id,
     ruleCondition: (id) => document(decision)?.rules?.find((r) => r.id === id)?.when,
   });
 }

@@ -7,6 +7,7 @@ import { explainLeadRouting } from '../../app/routing/explain-lead-routing.ts';
 import { getRoutingPolicy } from '../../app/routing/get-routing-policy.ts';
 import { listRoutingLog } from '../../app/routing/list-routing-log.ts';
 import { listRoutingVersions } from '../../app/routing/list-routing-versions.ts';
+import { previewRouting } from '../../app/routing/preview-routing.ts';
 import { publishRoutingPolicy } from '../../app/routing/publish-routing-policy.ts';
 import { saveRoutingDraft } from '../../app/routing/save-routing-draft.ts';
 import { ErrorBodySchema, IdParamsSchema, pageOf } from '../../contracts/common.ts';
@@ -17,6 +18,8 @@ import {
   RoutingLogQuerySchema,
   RoutingPolicyDocumentSchema,
   RoutingPolicyVersionSchema,
+  RoutingPreviewRequestSchema,
+  RoutingPreviewSchema,
   RoutingStepSchema,
 } from '../../contracts/routing.ts';
 import { actorOf } from '../auth-hook.ts';
@@ -52,6 +55,19 @@ export function registerRoutingRoutes(app: FastifyInstance, deps: AppDeps) {
     '/routing/policy/publish',
     { schema: { tags, response: { 200: RoutingPolicyVersionSchema, ...errors } } },
     async (req) => toWire(await publishRoutingPolicy(deps, actorOf(req))),
+  );
+  r.post(
+    '/routing/preview',
+    {
+      schema: {
+        tags,
+        description:
+          'Replays given leads, or the last N days of leads, under a draft policy and the published one, writing nothing.',
+        body: RoutingPreviewRequestSchema,
+        response: { 200: RoutingPreviewSchema, ...errors },
+      },
+    },
+    async (req) => toWire(await previewRouting(deps, actorOf(req), req.body)),
   );
   r.get(
     '/leads/:id/routing',

@@ -1,5 +1,6 @@
 /** What routing reads and writes: reps with their load, records sharing a key, the routing log. */
-import { and, asc, desc, eq, gte, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Stores } from '../../app/ports.ts';
 import type { RoutingRep } from '../../domain/routing/policy.ts';
 import { concurrently } from './concurrently.ts';
@@ -15,18 +16,20 @@ export function createRoutingStore(db: Db): Stores['routing'] {
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${workspaceId}))`);
     },
 
-    async reps(workspaceId, since) {
+    async reps(workspaceId, since, asOf) {
+      const before = (column: SQL) => (asOf ? sql` and ${column} < ${asOf}` : sql``);
       const assignedSince = (from: Date) =>
-        sql`(select count(*) from assignments a where a.rep_id = ${reps.id} and a.outcome = 'assigned' and a.at >= ${from})`;
+        sql`(select count(*) from assignments a where a.rep_id = ${reps.id} and a.outcome = 'assigned' and a.at >= ${from}${before(sql`a.at`)})`;
+      const openLeads = asOf
+        ? sql`(select count(*) from leads l where l.owner_rep_id = ${reps.id} and l.created_at < ${asOf} and (l.status in ('assigned', 'working') or l.closed_at >= ${asOf}))`
+        : sql`(select count(*) from leads l where l.owner_rep_id = ${reps.id} and l.status in ('assigned', 'working'))`;
       const rows = await db
         .select({
           rep: reps,
           day: count(assignedSince(since.day)),
           week: count(assignedSince(since.week)),
           month: count(assignedSince(since.month)),
-          open: count(
-            sql`(select count(*) from leads l where l.owner_rep_id = ${reps.id} and l.status in ('assigned', 'working'))`,
-          ),
+          open: count(openLeads),
         })
         .from(reps)
         .where(eq(reps.workspaceId, workspaceId))
@@ -43,6 +46,7 @@ export function createRoutingStore(db: Db): Stores['routing'] {
             eq(assignments.workspaceId, workspaceId),
             eq(assignments.outcome, 'assigned'),
             gte(assignments.at, since.counts),
+            asOf ? lt(assignments.at, asOf) : undefined,
             inArray(assignments.method, DISTRIBUTION),
           ),
         )
@@ -72,7 +76,8 @@ export function createRoutingStore(db: Db): Stores['routing'] {
       );
     },
 
-    async candidates(workspaceId, keys, closedSince) {
+    async candidates(workspaceId, keys, closedSince, asOf) {
+      const existed = (column: PgColumn) => (asOf ? lt(column, asOf) : undefined);
       const leadKeyMatch = or(
         keys.emailKey === null ? undefined : eq(leads.emailKey, keys.emailKey),
         keys.phoneKey === null ? undefined : eq(leads.phoneKey, keys.phoneKey),
@@ -101,7 +106,12 @@ export function createRoutingStore(db: Db): Stores['routing'] {
             .where(
               and(
                 eq(leads.workspaceId, workspaceId),
-                inArray(leads.status, ['assigned', 'working']),
+                asOf
+                  ? and(
+                      lt(leads.createdAt, asOf),
+                      or(inArray(leads.status, ['assigned', 'working']), gte(leads.closedAt, asOf)),
+                    )
+                  : inArray(leads.status, ['assigned', 'working']),
                 leadKeyMatch,
               ),
             ),
@@ -122,6 +132,7 @@ export function createRoutingStore(db: Db): Stores['routing'] {
                   and(
                     eq(accounts.workspaceId, workspaceId),
                     isNotNull(accounts.ownerRepId),
+                    existed(accounts.createdAt),
                     accountMatch,
                   ),
                 ),
@@ -135,11 +146,32 @@ export function createRoutingStore(db: Db): Stores['routing'] {
                 eq(leads.status, 'closed'),
                 isNotNull(leads.ownerRepId),
                 gte(leads.closedAt, closedSince),
+                existed(leads.closedAt),
                 leadKeyMatch,
               ),
             ),
       ]);
       return { openLeads, accounts: accountRows, closedLeads };
+    },
+
+    async createdBetween(workspaceId, from, to, limit) {
+      const firstTouch = sql<Date | null>`(select min(t.at) from activities t where t.lead_id = ${leads.id} and t.rep_id = ${leads.ownerRepId})`;
+      const rows = await db
+        .select({ lead: leads, firstTouchAt: firstTouch })
+        .from(leads)
+        .where(
+          and(
+            eq(leads.workspaceId, workspaceId),
+            gte(leads.createdAt, from),
+            lt(leads.createdAt, to),
+          ),
+        )
+        .orderBy(asc(leads.createdAt), asc(leads.id))
+        .limit(limit);
+      return rows.map((r) => ({
+        lead: r.lead,
+        firstTouchAt: r.firstTouchAt === null ? null : new Date(r.firstTouchAt),
+      }));
     },
 
     async findByExternalId(workspaceId, externalId) {
