@@ -66,6 +66,12 @@ export function requireManager(actor: Actor, what: string): void {
   if (actor.user.role === 'rep') throw new AppError('auth.forbidden', `reps do not see ${what}`);
 }
 
+/** The signed-in user's id: inboxes and the like belong to a person, not to the system. */
+export function requireUser(actor: Actor): string {
+  if (actor.system) throw new AppError('auth.forbidden', 'only a signed-in user has an inbox');
+  return actor.user.id;
+}
+
 export function requireAdmin(actor: Actor): void {
   if (actor.user.role !== 'admin') {
     throw new AppError('auth.forbidden', 'only administrators may do this');

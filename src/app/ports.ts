@@ -11,6 +11,7 @@ import type {
   AuditRecord,
   IntakeSourceRecord,
   LeadRecord,
+  NotificationRecord,
   OpportunityRecord,
   OwnerHistoryRecord,
   ProductRecord,
@@ -259,6 +260,25 @@ export type Stores = {
       by: string | null,
       at: Date,
     ): Promise<RoutingPolicyRecord>;
+  };
+  notifications: {
+    send(entries: readonly Omit<NotificationRecord, 'id' | 'readAt'>[]): Promise<void>;
+    /** A user's notices, newest first, after the cursor (the last notice of the page before). */
+    inbox(
+      workspaceId: string,
+      userId: string,
+      page: { limit: number; unreadOnly: boolean; after?: { at: Date; id: string } },
+    ): Promise<NotificationRecord[]>;
+    unreadCount(workspaceId: string, userId: string): Promise<number>;
+    /** Marks the given notices (or all) of the user read; returns how many changed. */
+    markRead(
+      workspaceId: string,
+      userId: string,
+      ids: readonly string[] | 'all',
+      at: Date,
+    ): Promise<number>;
+    /** The user accounts linked to reps, by rep id (reps without an account are left out). */
+    usersOfReps(workspaceId: string, repIds: readonly string[]): Promise<Map<string, string>>;
   };
   audit: {
     append(entry: NewAuditEntry): Promise<void>;

@@ -24,6 +24,7 @@ import { parseJsonKeepingRaw } from './raw-json.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { type CookiePolicy, registerAuthRoutes } from './routes/auth.ts';
 import { registerIntakeRoutes } from './routes/intake.ts';
+import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerRecordRoutes } from './routes/records.ts';
 import { registerRoutingRoutes } from './routes/routing.ts';
 
@@ -103,6 +104,7 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
       registerAdminRoutes(api, deps);
       registerRoutingRoutes(api, deps);
       registerIntakeRoutes(api, deps);
+      registerNotificationRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

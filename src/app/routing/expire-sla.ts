@@ -5,6 +5,7 @@ import { leadKeys } from '../../domain/routing/matching-keys.ts';
 import { type PolicyDocument, policyFromDocument } from '../../domain/routing/policy-document.ts';
 import type { Actor } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
+import { sendToReps } from '../notifications/notify-routing.ts';
 import type { AppDeps } from '../ports.ts';
 import { loadRoutingContext } from './load-routing-context.ts';
 import { outcomeValues, recordDecision } from './record-decision.ts';
@@ -58,6 +59,16 @@ export async function expireSla(
       retry: false,
       at: now,
     });
+    await sendToReps(stores, workspaceId, [
+      {
+        toRep: input.repId,
+        kind: 'sla_expired',
+        leadId: input.leadId,
+        repId: input.repId,
+        params: { lead: before.name, minutes: sla.firstTouchMinutes },
+        at: now,
+      },
+    ]);
     if (action === 'notify')
       return {
         lead: before,
@@ -79,6 +90,7 @@ export async function expireSla(
     const lead = await stores.leads.update(workspaceId, input.leadId, outcomeValues(decision, now));
     await recordDecision(stores, actor, {
       leadId: input.leadId,
+      leadName: before.name,
       decision,
       policyVersion: published.version,
       at: now,

@@ -96,6 +96,7 @@ export async function intakeLead(
       lead = await stores.leads.insert(workspaceId, { ...values, ...outcomeValues(decision, now) });
       await recordDecision(stores, actor, {
         leadId: lead.id,
+        leadName: lead.name,
         decision,
         policyVersion: published.version,
         at: now,

@@ -1,5 +1,6 @@
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import { type Actor, actorUserId } from '../actor.ts';
+import { notifyRouting } from '../notifications/notify-routing.ts';
 import type { LeadWrite, Stores } from '../ports.ts';
 
 /** The lead's owner and status after a decision. */
@@ -35,13 +36,15 @@ export function outcomeValues(decision: RoutingDecision, now: Date): Partial<Lea
 
 /**
  * Writes a decision to the routing log; for an assignment also the rep's latest assignment time
- * and the lead's owner history (reason `routing:<method>[:<rule>]`).
+ * and the lead's owner history (reason `routing:<method>[:<rule>]`); and tells the people it
+ * concerns (the new owner, a junior's mentor, a duplicated lead's owner).
  */
 export async function recordDecision(
   stores: Stores,
   actor: Actor,
   entry: {
     leadId: string;
+    leadName: string;
     decision: RoutingDecision;
     policyVersion: number;
     /** The owner before this decision (an SLA reassignment takes the lead from someone). */
@@ -62,6 +65,12 @@ export async function recordDecision(
     policyVersion: entry.policyVersion,
     decision: decision as unknown as Record<string, unknown>,
     retry: entry.retry,
+    at,
+  });
+  await notifyRouting(stores, workspaceId, {
+    leadId: entry.leadId,
+    leadName: entry.leadName,
+    decision,
     at,
   });
   if (decision.outcome !== 'assigned') return;

@@ -38,6 +38,7 @@ export async function retryHeldLead(
     const lead = await stores.leads.update(workspaceId, leadId, outcomeValues(decision, now));
     await recordDecision(stores, actor, {
       leadId,
+      leadName: before.name,
       decision,
       policyVersion: published.version,
       at: now,

@@ -13,6 +13,7 @@ import type {
   LeadSource,
   LeadStatus,
   Locale,
+  NotificationKind,
   OpportunityStage,
   OwnedEntity,
   PolicyStatus,
@@ -228,6 +229,25 @@ export type AuditRecord = {
   after: unknown;
   at: Date;
   requestId: string | null;
+};
+
+/** `params` keep the names as they were when the notice was sent. */
+export type NotificationRecord = {
+  id: string;
+  workspaceId: string;
+  userId: string;
+  kind: NotificationKind;
+  leadId: string | null;
+  repId: string | null;
+  params: NotificationParams;
+  at: Date;
+  readAt: Date | null;
+};
+
+export type NotificationParams = {
+  readonly lead?: string;
+  readonly rep?: string;
+  readonly minutes?: number;
 };
 
 export type RoutingPolicyRecord = {

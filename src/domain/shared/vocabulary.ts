@@ -61,6 +61,18 @@ export const CLOSED_OPPORTUNITY_STAGES = [
 export const ACTIVITY_KINDS = ['call', 'visit', 'email', 'meeting', 'note'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
+/**
+ * What the in-app inbox tells a person: a lead routed to them, a lead routed to a junior rep
+ * they mentor, a duplicate of their open lead, their lead's first-touch deadline passed.
+ */
+export const NOTIFICATION_KINDS = [
+  'lead_assigned',
+  'mentee_assigned',
+  'duplicate_lead',
+  'sla_expired',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 

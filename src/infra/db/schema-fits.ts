@@ -6,6 +6,7 @@ import type {
   assignments,
   auditLog,
   leads,
+  notifications,
   opportunities,
   ownerHistory,
   products,
@@ -49,4 +50,25 @@ export const rowsFitRecords: [
     import('../../domain/records/types.ts').RoutingPolicyRecord
   >,
   Fits<typeof assignments.$inferSelect, import('../../domain/records/types.ts').AssignmentRecord>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Fits<
+    typeof notifications.$inferSelect,
+    import('../../domain/records/types.ts').NotificationRecord
+  >,
+] = [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+];

@@ -6,6 +6,7 @@ import { createAccessStores } from './access-stores.ts';
 import { concurrently } from './concurrently.ts';
 import { ACCOUNT_KEYS, LEAD_KEYS, withMatchKeys } from './keyed-stores.ts';
 import { migrationsCurrent } from './migrations-status.ts';
+import { createNotificationStore } from './notification-store.ts';
 import type { Db } from './open-database.ts';
 import { createRecordStore } from './record-store.ts';
 import { countReferences } from './references.ts';
@@ -270,6 +271,7 @@ export function createStores(db: Db): Stores {
     references: {
       count: (workspaceId, entity, id) => countReferences(db, workspaceId, entity, id),
     },
+    notifications: createNotificationStore(db),
     ownerHistory: {
       async append(entry) {
         await db.insert(ownerHistory).values(entry);
