@@ -4,7 +4,7 @@
  * applies the spec's filters in order and records the first one each rep fails.
  */
 import { subtreeIds, type TreeNode } from '../shared/tree.ts';
-import { valueAt, valueAtPath } from './conditions.ts';
+import { pathOf, valueAt, valueAtPath } from './conditions.ts';
 import type { RoutingRep, RuleTarget } from './policy.ts';
 
 export const REJECTION_CODES = [
@@ -29,39 +29,79 @@ function matchingAttribute(
 ): RoutingRep[] {
   const wanted = valueAt(lead, leadField);
   if (wanted === undefined || wanted === null) return [];
-  const path = repField.split('.');
-  return pool.filter((rep) => {
+  const path = pathOf(repField);
+  const kept: RoutingRep[] = [];
+  for (const rep of pool) {
     const have = valueAtPath(rep, path);
-    return Array.isArray(have) ? have.includes(wanted) : have !== undefined && have === wanted;
-  });
+    if (Array.isArray(have) ? have.includes(wanted) : have !== undefined && have === wanted) {
+      kept.push(rep);
+    }
+  }
+  return kept;
 }
 
-/** The rule's pool for this lead. Absent selectors do not narrow it; absent `to` = every rep. */
+/** Team subtrees of a rule target, worked out once per team tree (a decision tries many rules). */
+const subtrees = new WeakMap<readonly TreeNode[], WeakMap<readonly string[], Set<string>>>();
+
+function teamsUnder(teams: readonly TreeNode[], roots: readonly string[]): Set<string> {
+  const byRoots = subtrees.get(teams) ?? new WeakMap<readonly string[], Set<string>>();
+  subtrees.set(teams, byRoots);
+  const ids = byRoots.get(roots) ?? subtreeIds(teams, roots);
+  byRoots.set(roots, ids);
+  return ids;
+}
+
+function inTarget(
+  rep: RoutingRep,
+  inTeams: Set<string> | null,
+  levels: RuleTarget['levels'],
+  tags: RuleTarget['tags'],
+): boolean {
+  if (inTeams !== null && (rep.teamId === null || !inTeams.has(rep.teamId))) return false;
+  if (levels !== undefined && !levels.includes(rep.level)) return false;
+  if (tags !== undefined) {
+    for (const tag of tags) if (!rep.tags.includes(tag)) return false;
+  }
+  return true;
+}
+
+/**
+ * The rule's pool for this lead. Absent selectors do not narrow it; absent `to` = every rep.
+ * (Plain loops: this runs for every rule a lead reaches.)
+ */
 export function candidatePool(
   target: RuleTarget | undefined,
   reps: readonly RoutingRep[],
   teams: readonly TreeNode[],
   lead: unknown,
 ): RoutingRep[] {
-  let pool: RoutingRep[];
-  if (target?.reps) {
-    const byId = new Map(reps.map((r) => [r.id, r]));
-    pool = target.reps.flatMap((id) => byId.get(id) ?? []);
-  } else pool = [...reps];
-  if (!target) return pool;
-  if (target.teams) {
-    const inTeams = subtreeIds(teams, target.teams);
-    pool = pool.filter((r) => r.teamId !== null && inTeams.has(r.teamId));
+  if (!target) return [...reps];
+  let listed: readonly RoutingRep[] = reps;
+  if (target.reps) {
+    const byId = new Map<string, RoutingRep>();
+    for (const rep of reps) byId.set(rep.id, rep);
+    const named: RoutingRep[] = [];
+    for (const id of target.reps) {
+      const rep = byId.get(id);
+      if (rep) named.push(rep);
+    }
+    listed = named;
   }
-  if (target.levels) pool = pool.filter((r) => target.levels!.includes(r.level));
-  if (target.tags) pool = pool.filter((r) => target.tags!.every((t) => r.tags.includes(t)));
+  const inTeams = target.teams ? teamsUnder(teams, target.teams) : null;
+  let pool: RoutingRep[] = [];
+  for (const rep of listed) {
+    if (inTarget(rep, inTeams, target.levels, target.tags)) pool.push(rep);
+  }
   for (const m of target.match ?? []) pool = matchingAttribute(pool, lead, m.lead, m.rep);
   return pool;
 }
 
+const over = (count: number, cap: number | null) => cap !== null && count + 1 > cap;
+
 export function isAway(rep: RoutingRep, now: Date): boolean {
   const t = now.getTime();
-  return rep.away.some((w) => w.from.getTime() <= t && t < w.to.getTime());
+  for (const w of rep.away) if (w.from.getTime() <= t && t < w.to.getTime()) return true;
+  return false;
 }
 
 /** The first filter `rep` fails for one more lead now, or null when it may take it. */
@@ -72,27 +112,10 @@ export function rejectionOf(
 ): RejectionCode | null {
   if (!rep.active) return 'inactive';
   if (isAway(rep, now)) return 'away';
-  const over = (count: number, cap: number | null) => cap !== null && count + 1 > cap;
   if (over(rep.assigned.day, rep.caps.perDay)) return 'cap_day';
   if (over(rep.assigned.week, rep.caps.perWeek)) return 'cap_week';
   if (over(rep.assigned.month, rep.caps.perMonth)) return 'cap_month';
   if (rep.leadLimit !== null && rep.open >= rep.leadLimit) return 'cap_open';
   if (excluded.has(rep.id)) return 'excluded';
   return null;
-}
-
-/** Splits a pool into reps that may take the lead and the rejected, each with its code. */
-export function eligibility(
-  pool: readonly RoutingRep[],
-  now: Date,
-  excluded: ReadonlySet<string>,
-): { kept: RoutingRep[]; rejected: Rejection[] } {
-  const kept: RoutingRep[] = [];
-  const rejected: Rejection[] = [];
-  for (const rep of pool) {
-    const code = rejectionOf(rep, now, excluded);
-    if (code === null) kept.push(rep);
-    else rejected.push({ repId: rep.id, code });
-  }
-  return { kept, rejected };
 }

@@ -35,7 +35,19 @@ export type Evaluation = { readonly matched: boolean; readonly warnings: Conditi
 
 /** The value at a dotted path (`custom.budget`); undefined when any step is missing. */
 export function valueAt(record: unknown, path: string): unknown {
-  return valueAtPath(record, path.split('.'));
+  return valueAtPath(record, pathOf(path));
+}
+
+/** Field paths split once: a policy names the same few fields for every lead. */
+const splitPaths = new Map<string, readonly string[]>();
+
+export function pathOf(path: string): readonly string[] {
+  let parts = splitPaths.get(path);
+  if (parts === undefined) {
+    parts = path.split('.');
+    if (splitPaths.size < 10_000) splitPaths.set(path, parts);
+  }
+  return parts;
 }
 
 /** As valueAt, with the path already split (for loops over many records). */
@@ -52,21 +64,27 @@ const isMissing = (v: unknown) => v === undefined || v === null;
 const same = (a: unknown, b: unknown) =>
   a === b || (typeof a === 'object' && a !== null && JSON.stringify(a) === JSON.stringify(b));
 
+/** Whether `actual` is the value, or one of the values when a list is given. */
+function oneOf(value: unknown, actual: unknown): boolean {
+  if (!Array.isArray(value)) return same(actual, value);
+  for (const v of value) if (same(actual, v)) return true;
+  return false;
+}
+
 function evaluateLeaf(leaf: Leaf, record: unknown, warnings: ConditionWarning[]): boolean {
   const actual = valueAt(record, leaf.field);
   const missing = isMissing(actual);
-  const list = Array.isArray(leaf.value) ? (leaf.value as unknown[]) : [leaf.value];
   switch (leaf.op) {
     case 'exists':
       return leaf.value === false ? missing : !missing;
     case 'ne':
       return missing || !same(actual, leaf.value);
     case 'nin':
-      return missing || !list.some((v) => same(actual, v));
+      return missing || !oneOf(leaf.value, actual);
     case 'eq':
       return !missing && same(actual, leaf.value);
     case 'in':
-      return !missing && list.some((v) => same(actual, v));
+      return !missing && oneOf(leaf.value, actual);
     case 'contains':
       if (missing) return false;
       if (typeof actual === 'string' && typeof leaf.value === 'string')
@@ -104,10 +122,16 @@ function evaluateInto(
   record: unknown,
   warnings: ConditionWarning[],
 ): boolean {
-  if ('all' in condition)
-    return condition.all.map((c) => evaluateInto(c, record, warnings)).every(Boolean);
-  if ('any' in condition)
-    return condition.any.map((c) => evaluateInto(c, record, warnings)).some(Boolean);
+  if ('all' in condition) {
+    let all = true;
+    for (const c of condition.all) if (!evaluateInto(c, record, warnings)) all = false;
+    return all;
+  }
+  if ('any' in condition) {
+    let any = false;
+    for (const c of condition.any) if (evaluateInto(c, record, warnings)) any = true;
+    return any;
+  }
   if ('not' in condition) return !evaluateInto(condition.not, record, warnings);
   return evaluateLeaf(condition, record, warnings);
 }

@@ -8,7 +8,7 @@
  */
 import { weekdayOf } from '../shared/calendar.ts';
 import type { TreeNode } from '../shared/tree.ts';
-import { candidatePool, eligibility, isAway } from './candidate-pool.ts';
+import { candidatePool, isAway, rejectionOf } from './candidate-pool.ts';
 import { evaluateCondition } from './conditions.ts';
 import {
   type CandidateStatus,
@@ -130,20 +130,26 @@ function tryRule(
     return 'skipped';
   }
   const evaluation = evaluateCondition(rule.when, ctx.lead);
-  trace.warnings.push(...evaluation.warnings.map((w) => ({ ruleId: rule.id, ...w })));
+  for (const w of evaluation.warnings) trace.warnings.push({ ruleId: rule.id, ...w });
   if (!evaluation.matched) {
     trace.rules.push({ ruleId: rule.id, result: 'no_match' });
     return 'skipped';
   }
   const pool = candidatePool(rule.to, ctx.reps, ctx.teams, ctx.lead);
-  const { kept, rejected } = eligibility(pool, ctx.now, ctx.excluded);
+  const kept: RoutingRep[] = [];
+  const statuses: CandidateStatus[] = [];
+  for (const rep of pool) {
+    const code = rejectionOf(rep, ctx.now, ctx.excluded);
+    if (code === null) kept.push(rep);
+    statuses.push(
+      code === null
+        ? { repId: rep.id, status: 'eligible' }
+        : { repId: rep.id, status: 'rejected', code },
+    );
+  }
   const chosen = distribute(rule.method, rule.id, pool, kept);
-  const codes = new Map(rejected.map((r) => [r.repId, r.code]));
-  trace.candidates = pool.map((rep): CandidateStatus => {
-    const code = codes.get(rep.id);
-    if (code) return { repId: rep.id, status: 'rejected', code };
-    return { repId: rep.id, status: rep.id === chosen?.id ? 'chosen' : 'eligible' };
-  });
+  if (chosen) statuses[pool.indexOf(chosen)] = { repId: chosen.id, status: 'chosen' };
+  trace.candidates = statuses;
   if (chosen) {
     return {
       version: DECISION_VERSION,

@@ -12,38 +12,62 @@ const EPSILON = 1e-9;
 /** -1, 0 or 1; safe for infinities (never-assigned reps). */
 const compare = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
 
-type Ranked = { rep: RoutingRep; order: number };
+const older = (a: RoutingRep, b: RoutingRep) => compare(lastAssigned(a), lastAssigned(b));
+const lessLoaded = (a: RoutingRep, b: RoutingRep) => compare(a.open, b.open) || older(a, b);
 
-/** Picks the best by `better(a, b) < 0`; pool order breaks what `better` leaves equal. */
+/**
+ * Picks the best by `better(a, b) < 0`. The eligible reps come in pool order, so keeping the
+ * first of equals breaks what `better` leaves equal by pool order.
+ */
 function pick(
-  eligible: readonly Ranked[],
+  eligible: readonly RoutingRep[],
   better: (a: RoutingRep, b: RoutingRep) => number,
 ): RoutingRep | null {
-  let best: Ranked | null = null;
+  let best: RoutingRep | null = null;
   for (const candidate of eligible) {
+    if (best === null || better(candidate, best) < 0) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * Largest weighted deficit `(n + 1) · w_i / W − c_i`, where c counts this rule's assignments in
+ * the count window and n, W sum counts and weights over the whole pool (eligible or not);
+ * ties: larger weight, oldest latest assignment, pool order.
+ */
+function mostBehind(
+  pool: readonly RoutingRep[],
+  eligible: readonly RoutingRep[],
+  ruleId: string,
+): RoutingRep | null {
+  let n = 0;
+  let w = 0;
+  for (const r of pool) {
+    n += r.ruleCounts[ruleId] ?? 0;
+    w += r.weight;
+  }
+  let best: RoutingRep | null = null;
+  let bestDeficit = 0;
+  for (const r of eligible) {
+    const deficit = ((n + 1) * r.weight) / w - (r.ruleCounts[ruleId] ?? 0);
     if (best === null) {
-      best = candidate;
+      best = r;
+      bestDeficit = deficit;
       continue;
     }
-    const c = better(candidate.rep, best.rep);
-    if (c < 0 || (c === 0 && candidate.order < best.order)) best = candidate;
+    const d = deficit - bestDeficit;
+    const better =
+      Math.abs(d) > EPSILON ? d > 0 : (compare(best.weight, r.weight) || older(r, best)) < 0;
+    if (better) {
+      best = r;
+      bestDeficit = deficit;
+    }
   }
-  return best?.rep ?? null;
+  return best;
 }
 
 /**
- * Weighted deficit of rep i: `(n + 1) · w_i / W − c_i`, where c counts this rule's assignments
- * in the count window and n, W sum counts and weights over the whole pool (eligible or not).
- */
-export function weightedDeficits(pool: readonly RoutingRep[], ruleId: string): Map<string, number> {
-  const count = (r: RoutingRep) => r.ruleCounts[ruleId] ?? 0;
-  const n = pool.reduce((s, r) => s + count(r), 0);
-  const w = pool.reduce((s, r) => s + r.weight, 0);
-  return new Map(pool.map((r) => [r.id, ((n + 1) * r.weight) / w - count(r)]));
-}
-
-/**
- * The chosen rep, or null when no one is eligible.
+ * The chosen rep, or null when no one is eligible. `eligible` keeps the order of `pool`.
  * - round_robin: oldest latest assignment; ties: pool order.
  * - weighted: largest deficit; ties: larger weight, oldest latest assignment, pool order.
  * - least_loaded: fewest open leads; ties: oldest latest assignment, pool order.
@@ -54,25 +78,13 @@ export function distribute(
   pool: readonly RoutingRep[],
   eligible: readonly RoutingRep[],
 ): RoutingRep | null {
-  const position = new Map(pool.map((r, i) => [r.id, i]));
-  const ranked = eligible.map((rep) => ({
-    rep,
-    order: position.get(rep.id) ?? Number.MAX_SAFE_INTEGER,
-  }));
-  const older = (a: RoutingRep, b: RoutingRep) => compare(lastAssigned(a), lastAssigned(b));
   switch (method) {
     case 'round_robin':
-      return pick(ranked, older);
+      return pick(eligible, older);
     case 'least_loaded':
-      return pick(ranked, (a, b) => compare(a.open, b.open) || older(a, b));
-    case 'weighted': {
-      const deficit = weightedDeficits(pool, ruleId);
-      return pick(ranked, (a, b) => {
-        const d = deficit.get(b.id)! - deficit.get(a.id)!;
-        if (Math.abs(d) > EPSILON) return Math.sign(d);
-        return compare(b.weight, a.weight) || older(a, b);
-      });
-    }
+      return pick(eligible, lessLoaded);
+    case 'weighted':
+      return mostBehind(pool, eligible, ruleId);
     default: {
       const never: never = method;
       throw new Error(`unknown method ${String(never)}`);
