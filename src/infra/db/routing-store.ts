@@ -17,20 +17,40 @@ export function createRoutingStore(db: Db): Stores['routing'] {
     },
 
     async reps(workspaceId, since, asOf) {
-      const before = (column: SQL) => (asOf ? sql` and ${column} < ${asOf}` : sql``);
-      const assignedSince = (from: Date) =>
-        sql`(select count(*) from assignments a where a.rep_id = ${reps.id} and a.outcome = 'assigned' and a.at >= ${from}${before(sql`a.at`)})`;
-      const openLeads = asOf
-        ? sql`(select count(*) from leads l where l.owner_rep_id = ${reps.id} and l.created_at < ${asOf} and (l.status in ('assigned', 'working') or l.closed_at >= ${asOf}))`
-        : sql`(select count(*) from leads l where l.owner_rep_id = ${reps.id} and l.status in ('assigned', 'working'))`;
+      // Loads in three grouped reads (assignments since the earliest window start, open leads,
+      // this count window's per-rule counts), each an index range of the workspace.
+      const earliest = new Date(Math.min(since.week.getTime(), since.month.getTime()));
+      const upTo = asOf ? sql` and a.at < ${asOf}` : sql``;
+      const loads = await db.execute(sql`
+        select a.rep_id as "repId",
+          count(*) filter (where a.at >= ${since.day})::int as day,
+          count(*) filter (where a.at >= ${since.week})::int as week,
+          count(*) filter (where a.at >= ${since.month})::int as month
+        from assignments a
+        where a.workspace_id = ${workspaceId} and a.outcome = 'assigned' and a.at >= ${earliest}${upTo}
+        group by a.rep_id`);
+      const open = await db.execute(
+        asOf
+          ? sql`select l.owner_rep_id as "repId", count(*)::int as n from leads l
+              where l.workspace_id = ${workspaceId} and l.owner_rep_id is not null and l.created_at < ${asOf}
+                and (l.status in ('assigned', 'working') or l.closed_at >= ${asOf})
+              group by l.owner_rep_id`
+          : sql`select l.owner_rep_id as "repId", count(*)::int as n from leads l
+              where l.workspace_id = ${workspaceId} and l.owner_rep_id is not null
+                and l.status in ('assigned', 'working')
+              group by l.owner_rep_id`,
+      );
+      type Load = { repId: string; day: number; week: number; month: number };
+      const loadOf = new Map(
+        (loads as unknown as { rows: Load[] }).rows.map((r) => [r.repId, r] as const),
+      );
+      const openOf = new Map(
+        (open as unknown as { rows: { repId: string; n: number }[] }).rows.map(
+          (r) => [r.repId, Number(r.n)] as const,
+        ),
+      );
       const rows = await db
-        .select({
-          rep: reps,
-          day: count(assignedSince(since.day)),
-          week: count(assignedSince(since.week)),
-          month: count(assignedSince(since.month)),
-          open: count(openLeads),
-        })
+        .select()
         .from(reps)
         .where(eq(reps.workspaceId, workspaceId))
         .orderBy(asc(reps.createdAt), asc(reps.code));
@@ -57,7 +77,7 @@ export function createRoutingStore(db: Db): Stores['routing'] {
         ruleCounts.set(r.repId, { ...(ruleCounts.get(r.repId) ?? {}), [r.ruleId]: Number(r.n) });
       }
       return rows.map(
-        ({ rep, day, week, month, open }): RoutingRep => ({
+        (rep): RoutingRep => ({
           id: rep.id,
           teamId: rep.teamId,
           level: rep.level,
@@ -69,8 +89,12 @@ export function createRoutingStore(db: Db): Stores['routing'] {
           leadLimit: rep.maxOpen,
           away: rep.away.map((w) => ({ from: new Date(w.from), to: new Date(w.to) })),
           lastAssignedAt: rep.lastAssignedAt,
-          assigned: { day: Number(day), week: Number(week), month: Number(month) },
-          open: Number(open),
+          assigned: {
+            day: Number(loadOf.get(rep.id)?.day ?? 0),
+            week: Number(loadOf.get(rep.id)?.week ?? 0),
+            month: Number(loadOf.get(rep.id)?.month ?? 0),
+          },
+          open: openOf.get(rep.id) ?? 0,
           ruleCounts: ruleCounts.get(rep.id) ?? {},
         }),
       );
