@@ -156,6 +156,8 @@ export type Stores = {
   teams: RecordStore<TeamRecord, TeamWrite> & { all(workspaceId: string): Promise<TeamRecord[]> };
   reps: RecordStore<RepRecord, RepWrite> & {
     findByCode(workspaceId: string, code: string): Promise<RepRecord | null>;
+    /** Reps' names by id (unknown ids are left out). */
+    names(workspaceId: string, ids: readonly string[]): Promise<Map<string, string>>;
   };
   territories: RecordStore<TerritoryRecord, TerritoryWrite> & {
     all(workspaceId: string): Promise<TerritoryRecord[]>;

@@ -18,23 +18,6 @@ function repsMentioned(decision: RoutingDecision): string[] {
   ];
 }
 
-/** Reps' names by id, read in one query. */
-export async function repNamesOf(
-  stores: Stores,
-  workspaceId: string,
-  repIds: readonly string[],
-): Promise<Map<string, string>> {
-  if (repIds.length === 0) return new Map();
-  const reps = await stores.reps.list({
-    workspaceId,
-    filters: { ids: [...repIds] },
-    sort: { field: 'code', desc: false },
-    limit: repIds.length,
-    visible: 'all',
-  });
-  return new Map(reps.rows.map((r) => [r.id, r.name]));
-}
-
 /**
  * Names that explanations show: reps by name, the lead a duplicate repeats by its contact's
  * name, and each rule's condition from the policy version that decided. Only the reps and leads
@@ -61,7 +44,7 @@ export async function explanationNames(
     ),
   ];
   // One after another: explanations are also written inside the intake transaction.
-  const repNames = await repNamesOf(stores, workspaceId, repIds);
+  const repNames = await stores.reps.names(workspaceId, repIds);
   const leads =
     duplicateOf.length === 0
       ? { rows: [] }

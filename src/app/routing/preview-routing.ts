@@ -14,7 +14,7 @@ import { type Actor, requireManager } from '../actor.ts';
 import { AppError, Issues } from '../errors.ts';
 import type { AppDeps, Stores } from '../ports.ts';
 import { checkPolicy } from './check-policy.ts';
-import { explanationNames, repNamesOf } from './explanation-names.ts';
+import { explanationNames } from './explanation-names.ts';
 import type { LeadIntake } from './intake-lead.ts';
 import { givenLeads, historyLeads, type PreviewLead } from './preview-leads.ts';
 
@@ -140,7 +140,7 @@ export async function previewRouting(
   const active = new Set(draftRun.reps.filter((r) => r.active).map((r) => r.id));
   const none = { count: 0, share: 0, capHits: 0, slaExpiries: 0 };
   const repIds = [...new Set([...draftFigures.keys(), ...(publishedFigures?.keys() ?? [])])];
-  const repNames = await repNamesOf(stores, workspaceId, repIds);
+  const repNames = await stores.reps.names(workspaceId, repIds);
 
   return {
     from,

@@ -8,7 +8,6 @@ import type { Db } from './open-database.ts';
 import { accounts, assignments, leads, reps } from './schema.ts';
 
 const DISTRIBUTION = ['round_robin', 'weighted', 'least_loaded'];
-const count = (column: SQL) => sql<number>`coalesce(${column}, 0)::int`;
 
 export function createRoutingStore(db: Db): Stores['routing'] {
   return {

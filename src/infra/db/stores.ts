@@ -1,5 +1,5 @@
 /** The stores of every record kind on one database handle (or one transaction). */
-import { and, desc, eq, getTableColumns, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { RepWrite, Stores, Transact } from '../../app/ports.ts';
 import type { IntakeSourceRecord, RepRecord } from '../../domain/records/types.ts';
 import { createAccessStores } from './access-stores.ts';
@@ -94,6 +94,14 @@ export function createStores(db: Db): Stores {
           .from(reps)
           .where(and(eq(reps.workspaceId, workspaceId), eq(reps.code, code)));
         return row ? repStore.get(workspaceId, row.id) : null;
+      },
+      async names(workspaceId, ids) {
+        if (ids.length === 0) return new Map();
+        const rows = await db
+          .select({ id: reps.id, name: reps.name })
+          .from(reps)
+          .where(and(eq(reps.workspaceId, workspaceId), inArray(reps.id, [...ids])));
+        return new Map(rows.map((r) => [r.id, r.name]));
       },
     } as Stores['reps'],
     territories: {
