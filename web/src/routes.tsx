@@ -40,6 +40,11 @@ const ActivitiesPage = lazy(() =>
 const RoutingLogPage = lazy(() =>
   import('./features/routing/routing-log-page.tsx').then((m) => ({ default: m.RoutingLogPage })),
 );
+const RoutingRulesPage = lazy(() =>
+  import('./features/routing/routing-rules-page.tsx').then((m) => ({
+    default: m.RoutingRulesPage,
+  })),
+);
 const AuditPage = lazy(() =>
   import('./features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })),
 );
@@ -92,6 +97,14 @@ export const AppRoutes = () => (
         <Route path="accounts/:id" element={<AccountDetailPage />} />
         <Route path="opportunities" element={<OpportunitiesPage />} />
         <Route path="activities" element={<ActivitiesPage />} />
+        <Route
+          path="routing/rules"
+          element={
+            <RequireRole roles={['admin', 'manager']}>
+              <RoutingRulesPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="routing/log"
           element={

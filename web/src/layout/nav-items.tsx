@@ -6,6 +6,7 @@ import {
   FundOutlined,
   IdcardOutlined,
   MessageOutlined,
+  NodeIndexOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -26,6 +27,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/accounts', labelKey: 'nav.accounts', icon: <IdcardOutlined /> },
   { path: '/opportunities', labelKey: 'nav.opportunities', icon: <FundOutlined /> },
   { path: '/activities', labelKey: 'nav.activities', icon: <MessageOutlined /> },
+  {
+    path: '/routing/rules',
+    labelKey: 'nav.routingRules',
+    icon: <NodeIndexOutlined />,
+    roles: ['admin', 'manager'],
+  },
   {
     path: '/routing/log',
     labelKey: 'nav.routingLog',
