@@ -3,6 +3,7 @@
  * implements these on PGlite and PostgreSQL alike.
  */
 import type { Org, VisibleReps } from '../domain/access/data-scope.ts';
+import type { ClosedStat } from '../domain/assignment/win-rates.ts';
 import type {
   AccountRecord,
   ActivityRecord,
@@ -215,6 +216,10 @@ export type Stores = {
       closedSince: Date,
       asOf?: Date,
     ): Promise<{ openLeads: OpenLeadRow[]; accounts: AccountRow[]; closedLeads: ClosedLeadRow[] }>;
+    /** Closed opportunities per rep and segment (account industry, region, and `*`). */
+    closedStats(workspaceId: string): Promise<ClosedStat[]>;
+    /** Leads nobody owns yet (new or held), oldest first, at most `limit`. */
+    unassigned(workspaceId: string, limit: number): Promise<LeadRecord[]>;
     /**
      * Leads created in [from, to), oldest first, at most `limit`, each with the first follow-up
      * its owner logged on it (for SLA figures in backtests).
@@ -231,15 +236,19 @@ export type Stores = {
     history(workspaceId: string, leadId: string): Promise<AssignmentRecord[]>;
     setLastAssigned(workspaceId: string, repId: string, at: Date): Promise<void>;
     /**
-     * The routed lead whose owner has waited longest without touching it: its latest routing
-     * assignment is to its current owner, it is still `assigned`, and no expiry was recorded since.
+     * The routed lead whose owner has waited longest without touching it: its latest assignment
+     * was made by routing (not by hand) to its current owner, it is still `assigned`, and no
+     * expiry was recorded since. Equal waits in the order the assignments were made.
      */
     oldestUntouched(
       workspaceId: string,
     ): Promise<{ leadId: string; repId: string; assignedAt: Date } | null>;
     /** Reps who lost this lead to an SLA expiry. */
     lostBySla(workspaceId: string, leadId: string): Promise<Set<string>>;
-    /** The held lead whose latest decision is oldest (retried first), with that decision's time. */
+    /**
+     * The held lead whose latest decision is oldest (retried first; equal times in the order the
+     * leads were held), with that decision's time.
+     */
     oldestHeld(workspaceId: string): Promise<{ leadId: string; lastDecisionAt: Date } | null>;
   };
   routingPolicies: {

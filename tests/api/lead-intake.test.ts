@@ -158,6 +158,38 @@ describe('lead intake', () => {
     ).toBe(404);
   });
 
+  it('an owner given by hand is in the lead routing and the routing log as a manual assignment', async () => {
+    const lead = (await intake({ name: '郑女士', email: 'zheng@hand.cn' })).json();
+    const patched = await admin({
+      method: 'PATCH',
+      url: `/api/v1/leads/${lead.id}`,
+      payload: { ownerRepId: w.reps.eastRep.id, ownerChangeReason: '客户指定李娜' },
+    });
+    expect(patched.statusCode).toBe(200);
+    const steps = (await admin({ method: 'GET', url: `/api/v1/leads/${lead.id}/routing` })).json()
+      .items;
+    expect(steps.map((s: { method: string }) => s.method)).toEqual(['manual', 'round_robin']);
+    expect(steps[0]).toMatchObject({
+      outcome: 'assigned',
+      repId: w.reps.eastRep.id,
+      ruleId: null,
+      policyVersion: null,
+      text: '手动分配给 李娜。',
+    });
+    const log = (
+      await admin({
+        method: 'GET',
+        url: `/api/v1/routing/log?repId=${w.reps.eastRep.id}&limit=1&locale=en`,
+      })
+    ).json();
+    expect(log.items[0]).toMatchObject({
+      leadId: lead.id,
+      leadName: '郑女士',
+      method: 'manual',
+      text: 'Assigned to 李娜 by hand.',
+    });
+  });
+
   it('a batch is routed in the order given, and a bad row keeps the whole batch out', async () => {
     await publish({
       rules: [{ id: 'B', to: { reps: [w.reps.sh1.id, w.reps.sh2.id] }, method: 'round_robin' }],

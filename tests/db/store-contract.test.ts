@@ -233,4 +233,44 @@ describe.each(ENGINES)('stores on %s', (engine) => {
       reps: 1,
     });
   });
+
+  it('takes due routing work of the same instant in write order; owners given by hand start no SLA timer', async () => {
+    const ws = (await aWorkspace(stores)).id;
+    const rep = await aRep(stores, ws);
+    const at = new Date('2026-03-02T01:05:00Z');
+    const log = (leadId: string, outcome: 'held' | 'assigned', method: string | null) =>
+      stores.routing.record({
+        workspaceId: ws,
+        leadId,
+        repId: outcome === 'assigned' ? rep.id : null,
+        outcome,
+        ruleId: null,
+        method,
+        policyVersion: null,
+        decision: {},
+        retry: false,
+        at,
+      });
+    // Written against id order, so an order by id would pick the last one.
+    const byIdDescending = (rows: { id: string }[]) =>
+      rows.map((r) => r.id).sort((a, b) => b.localeCompare(a));
+    const held = byIdDescending(
+      await Promise.all([1, 2, 3].map(() => aLead(stores, ws, { status: 'held' }))),
+    );
+    for (const id of held) await log(id, 'held', null);
+    expect(await stores.routing.oldestHeld(ws)).toEqual({ leadId: held[0], lastDecisionAt: at });
+    const routed = byIdDescending(
+      await Promise.all([1, 2, 3].map(() => aLead(stores, ws, { ownerRepId: rep.id }))),
+    );
+    const byHand = await aLead(stores, ws, { ownerRepId: rep.id });
+    await log(byHand.id, 'assigned', 'manual');
+    for (const id of routed) await log(id, 'assigned', 'round_robin');
+    expect(await stores.routing.oldestUntouched(ws)).toEqual({
+      leadId: routed[0],
+      repId: rep.id,
+      assignedAt: at,
+    });
+    await log(routed[0]!, 'assigned', 'manual');
+    expect((await stores.routing.oldestUntouched(ws))?.leadId).toBe(routed[1]);
+  });
 });

@@ -42,6 +42,8 @@ export type Resource<R extends { id: string }, W, I, P> = ReadResource<R, W> & {
   checkDelete?(ctx: WriteContext, record: R): Promise<void>;
   /** Changes that follow a write (e.g. an activity marks its lead as worked). */
   afterCreate?(ctx: WriteContext, record: R): Promise<void>;
+  /** Changes that follow an update (e.g. a lead given an owner by hand enters the routing log). */
+  afterUpdate?(ctx: WriteContext, before: R, after: R): Promise<void>;
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of resources of different record types

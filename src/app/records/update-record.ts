@@ -43,6 +43,7 @@ export async function updateRecord<R extends { id: string }, W, I, P>(
         reason: resource.owned.reason(patch) ?? '',
       });
     }
+    await resource.afterUpdate?.(ctx, before, after);
     await writeAudit(stores, actor, {
       action: ownerChanged ? 'owner_change' : 'update',
       entity: resource.entity,

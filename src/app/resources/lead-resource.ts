@@ -1,4 +1,7 @@
-/** Leads (线索): status follows ownership (see lead-state), visible inside the data scope. */
+/**
+ * Leads (线索): status follows ownership (see lead-state), visible inside the data scope; an
+ * owner given by hand enters the routing log as a manual assignment.
+ */
 import {
   type LeadStateIssue,
   leadStateIssues,
@@ -13,6 +16,7 @@ import {
   requireOwnerChangeReason,
 } from '../records/references.ts';
 import type { Resource, WriteContext } from '../records/resource.ts';
+import { recordManualAssignment } from '../routing/record-manual-assignment.ts';
 
 type LeadInput = Partial<LeadWrite> & { name: string; ownerChangeReason?: string | undefined };
 
@@ -84,6 +88,14 @@ export const leadResource: Resource<LeadRecord, LeadWrite, LeadInput, Partial<Le
       ownedSince: ownerChanged ? (state.ownerRepId === null ? null : ctx.now) : undefined,
       closedAt:
         state.status === before.status ? undefined : state.status === 'closed' ? ctx.now : null,
+    });
+  },
+  async afterUpdate(ctx, before, after) {
+    if (after.ownerRepId === null || after.ownerRepId === before.ownerRepId) return;
+    await recordManualAssignment(ctx.stores, ctx.actor.workspace.id, {
+      leadId: after.id,
+      repId: after.ownerRepId,
+      at: ctx.now,
     });
   },
 };

@@ -1,6 +1,7 @@
 import type { LeadRecord } from '../../domain/records/types.ts';
 import { decide } from '../../domain/routing/decide.ts';
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
+import { conditionFields } from '../../domain/routing/lead-fields.ts';
 import { leadKeys } from '../../domain/routing/matching-keys.ts';
 import { type PolicyDocument, policyFromDocument } from '../../domain/routing/policy-document.ts';
 import type { Actor } from '../actor.ts';
@@ -82,7 +83,7 @@ export async function expireSla(
       timeZone: actor.workspace.timezone,
       now,
       policy,
-      lead: { ...before.custom, ...before },
+      lead: conditionFields(before),
       keys: leadKeys(before),
       excluded: await stores.routing.lostBySla(workspaceId, input.leadId),
     });

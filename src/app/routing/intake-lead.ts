@@ -1,6 +1,7 @@
 import type { LeadRecord } from '../../domain/records/types.ts';
 import { decide } from '../../domain/routing/decide.ts';
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
+import { conditionFields } from '../../domain/routing/lead-fields.ts';
 import { leadKeys } from '../../domain/routing/matching-keys.ts';
 import { type PolicyDocument, policyFromDocument } from '../../domain/routing/policy-document.ts';
 import { renderExplanation } from '../../domain/routing/render-explanation.ts';
@@ -88,8 +89,7 @@ export async function intakeLead(
         timeZone: actor.workspace.timezone,
         now,
         policy: policyFromDocument(document),
-        // Custom fields are readable by name too (`渠道`), as in scenario files; standard fields win.
-        lead: { ...values.custom, ...values },
+        lead: conditionFields(values),
         keys: leadKeys(values),
       });
       decision = decide(routing);

@@ -3,6 +3,7 @@ import { CLOSED_LEAD_OWNER_DAYS } from '../../domain/routing/pick-matches.ts';
 import type { ReplayLead } from '../../domain/routing/replay-routing.ts';
 import type { Stores } from '../ports.ts';
 import type { LeadIntake } from './intake-lead.ts';
+import { storedLeadFields } from './stored-lead-fields.ts';
 
 /** One preview replays at most this many stored leads (the earliest of the period). */
 export const PREVIEW_HISTORY_LIMIT = 5_000;
@@ -60,15 +61,6 @@ export async function historyLeads(
   const replayed = new Set(taken.map((r) => r.lead.id));
   const leads: PreviewLead[] = [];
   for (const { lead, firstTouchAt } of taken) {
-    // What routing made of the lead in fact is not an input to its replay.
-    const {
-      ownerRepId,
-      status: _s,
-      ownedSince: _o,
-      closedAt: _c,
-      closeResult: _r,
-      ...input
-    } = lead;
     const keys = leadKeys(lead);
     const domain = companyDomainOf(keys.emailKey);
     const at = lead.createdAt;
@@ -83,14 +75,14 @@ export async function historyLeads(
       leadId: lead.id,
       name: lead.name,
       at,
-      fields: { ...lead.custom, ...input },
+      fields: storedLeadFields(lead),
       keys,
       found: {
         openLeads: found.openLeads.filter((l) => !replayed.has(l.id)),
         accounts: found.accounts,
         closedLeads: found.closedLeads.filter((l) => !replayed.has(l.id)),
       },
-      actual: { at, ownerRepId, firstTouchAt },
+      actual: { at, ownerRepId: lead.ownerRepId, firstTouchAt },
     });
   }
   return { leads, truncated: rows.length > PREVIEW_HISTORY_LIMIT };

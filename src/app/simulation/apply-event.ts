@@ -42,6 +42,8 @@ async function handle(
         ...custom
       } = event.lead;
       if (ids.leads.has(id)) return { ...base, lead: id, outcome: 'ignored', code: 'duplicate_id' };
+      // Fields beyond the standard ones are the lead's extra fields, which conditions read first.
+      // A lead without a name is shown by its id, and stays nameless to conditions.
       const taken = await intakeLead(deps, actor, {
         name: name ?? id,
         company: company ?? null,
@@ -50,7 +52,7 @@ async function handle(
         region: region ?? null,
         industry: industry ?? null,
         score: score ?? null,
-        custom,
+        custom: name === undefined ? { ...custom, name: null } : custom,
         externalId: id,
       });
       ids.leads.set(id, taken.lead.id);

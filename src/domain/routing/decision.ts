@@ -30,7 +30,22 @@ export type OwnerSkipped = {
   readonly matchedBy: MatchKey;
 };
 
-export type AssignMethod = DistributionMethod | 'owner' | 'fallback' | 'overflow';
+/** How a lead got its owner; `manual` = given by hand (an owner change). */
+export type AssignMethod =
+  | DistributionMethod
+  | 'owner'
+  | 'fallback'
+  | 'overflow'
+  | 'manual'
+  | 'optimal';
+
+/** Why batch optimisation chose this rep: the expected value and the batch it was part of. */
+export type OptimalChoice = {
+  readonly value: number;
+  readonly leadValue: number;
+  readonly winRate: number;
+  readonly batch: { readonly leads: number; readonly total: number; readonly greedyTotal: number };
+};
 
 type Trace = {
   readonly version: typeof DECISION_VERSION;
@@ -58,6 +73,8 @@ export type RoutingDecision =
       readonly method: AssignMethod;
       /** For owner-first: the record whose owner took the lead. */
       readonly matched?: { readonly record: MatchedRecord; readonly matchedBy: MatchKey };
+      /** For batch optimisation (`method: optimal`). */
+      readonly optimal?: OptimalChoice;
     })
   | (Trace & {
       readonly outcome: 'held';

@@ -10,6 +10,7 @@ import type {
   AssignMethod,
   CandidateStatus,
   MatchKey,
+  OptimalChoice,
   RoutingDecision,
   RuleAttempt,
 } from './decision.ts';
@@ -37,6 +38,8 @@ type Words = {
   ruleMatched: (rule: string, conditions: string) => string;
   chosen: (rep: string, method: string) => string;
   owner: (rep: string, record: string, key: string) => string;
+  manual: (rep: string) => string;
+  optimal: (rep: string, choice: OptimalChoice) => string;
   ownerSkipped: (rep: string, reason: string, key: string) => string;
   others: (list: string) => string;
   tried: (list: string) => string;
@@ -56,6 +59,8 @@ const ZH: Words = {
     owner: '归属人优先',
     fallback: '兜底',
     overflow: '溢出',
+    manual: '手动分配',
+    optimal: '批量最优',
   },
   rejection: {
     inactive: '已停用',
@@ -97,6 +102,10 @@ const ZH: Words = {
   ruleMatched: (rule, conditions) => `规则 ${rule} 匹配${conditions ? `（${conditions}）` : ''}`,
   chosen: (rep, method) => `，以${method}方式分配给 ${rep}。`,
   owner: (rep, record, key) => `按${key}匹配到已有${record}，归属人优先，分配给其负责人 ${rep}。`,
+  manual: (rep) => `手动分配给 ${rep}。`,
+  optimal: (rep, c) =>
+    `批量最优分配给 ${rep}：期望价值 ${c.value.toFixed(2)}（线索价值 ${c.leadValue} × 赢单率 ${(c.winRate * 100).toFixed(1)}%）；` +
+    `本批 ${c.batch.leads} 条线索总期望价值 ${c.batch.total.toFixed(2)}，逐条贪心为 ${c.batch.greedyTotal.toFixed(2)}。`,
   ownerSkipped: (rep, reason, key) => `按${key}匹配到的负责人 ${rep} ${reason}，改由规则分配。`,
   others: (list) => `其他候选：${list}。`,
   tried: (list) => `未采用的规则：${list}。`,
@@ -119,6 +128,8 @@ const EN: Words = {
     owner: 'owner first',
     fallback: 'fallback',
     overflow: 'overflow',
+    manual: 'by hand',
+    optimal: 'batch optimisation',
   },
   rejection: {
     inactive: 'inactive',
@@ -165,6 +176,10 @@ const EN: Words = {
   chosen: (rep, method) => `; assigned to ${rep} by ${method}.`,
   owner: (rep, record, key) =>
     `An existing ${record} matched by ${key}: owner first, assigned to its owner ${rep}.`,
+  manual: (rep) => `Assigned to ${rep} by hand.`,
+  optimal: (rep, c) =>
+    `Assigned to ${rep} by batch optimisation: expected value ${c.value.toFixed(2)} (lead value ${c.leadValue} × win rate ${(c.winRate * 100).toFixed(1)}%); ` +
+    `the batch of ${c.batch.leads} leads totals ${c.batch.total.toFixed(2)}, against ${c.batch.greedyTotal.toFixed(2)} greedy.`,
   ownerSkipped: (rep, reason, key) =>
     `The owner matched by ${key}, ${rep}, is ${reason}; the rules decided instead.`,
   others: (list) => `Other candidates: ${list}.`,
@@ -231,6 +246,10 @@ export function renderExplanation(
         w.key[decision.matched.matchedBy],
       ),
     );
+  } else if (decision.outcome === 'assigned' && decision.method === 'manual') {
+    parts.push(w.manual(names.rep(decision.repId)));
+  } else if (decision.outcome === 'assigned' && decision.optimal) {
+    parts.push(w.optimal(names.rep(decision.repId), decision.optimal));
   } else if (
     decision.outcome === 'assigned' &&
     decision.method !== 'fallback' &&

@@ -38,8 +38,9 @@ export const intakeSources = pgTable(
 );
 
 /**
- * The routing log: every decision made for a lead (intake, retry, SLA), with its trace. The
- * rep's caps, weighted counts and latest assignment are counted from here.
+ * The routing log: every decision made for a lead (intake, retry, SLA), with its trace, and every
+ * owner given to a lead by hand (method `manual`). The rep's caps, weighted counts and latest
+ * assignment are counted from here.
  */
 export const assignments = pgTable(
   'assignments',

@@ -1,7 +1,8 @@
 /** What routing reads and writes: reps with their load, records sharing a key, the routing log. */
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Stores } from '../../app/ports.ts';
+import type { ClosedStat } from '../../domain/assignment/win-rates.ts';
 import type { RoutingRep } from '../../domain/routing/policy.ts';
 import { concurrently } from './concurrently.ts';
 import type { Db } from './open-database.ts';
@@ -177,6 +178,33 @@ export function createRoutingStore(db: Db): Stores['routing'] {
       return { openLeads, accounts: accountRows, closedLeads };
     },
 
+    async closedStats(workspaceId) {
+      const result = await db.execute(sql`
+        select o.owner_rep_id as "repId", r.team_id as "teamId", seg.segment,
+          count(*) filter (where o.won_at is not null)::int as won, count(*)::int as closed
+        from opportunities o
+          join reps r on r.id = o.owner_rep_id
+          join accounts a on a.id = o.account_id
+          cross join lateral (values ('industry:' || a.industry), ('region:' || a.region), ('*')) as seg(segment)
+        where o.workspace_id = ${workspaceId} and (o.won_at is not null or o.lost_at is not null)
+          and seg.segment is not null
+        group by o.owner_rep_id, r.team_id, seg.segment`);
+      return (result as unknown as { rows: ClosedStat[] }).rows.map((r) => ({
+        ...r,
+        won: Number(r.won),
+        closed: Number(r.closed),
+      }));
+    },
+
+    async unassigned(workspaceId, limit) {
+      return db
+        .select()
+        .from(leads)
+        .where(and(eq(leads.workspaceId, workspaceId), inArray(leads.status, ['new', 'held'])))
+        .orderBy(asc(leads.createdAt), asc(leads.id))
+        .limit(limit);
+    },
+
     async createdBetween(workspaceId, from, to, limit) {
       const firstTouch = sql<Date | null>`(select min(t.at) from activities t where t.lead_id = ${leads.id} and t.rep_id = ${leads.ownerRepId})`;
       const rows = await db
@@ -222,11 +250,11 @@ export function createRoutingStore(db: Db): Stores['routing'] {
       const result = await db.execute(sql`
         select a.lead_id as "leadId", a.rep_id as "repId", a.at as "assignedAt"
         from assignments a join leads l on l.id = a.lead_id
-        where a.workspace_id = ${workspaceId} and a.outcome = 'assigned'
+        where a.workspace_id = ${workspaceId} and a.outcome = 'assigned' and a.method <> 'manual'
           and l.status = 'assigned' and l.owner_rep_id = a.rep_id
-          and a.at = (select max(a2.at) from assignments a2 where a2.lead_id = a.lead_id and a2.outcome = 'assigned')
+          and a.seq = (select max(a2.seq) from assignments a2 where a2.lead_id = a.lead_id and a2.outcome = 'assigned')
           and not exists (select 1 from assignments e where e.lead_id = a.lead_id and e.rep_id = a.rep_id and e.outcome = 'sla_expired' and e.at >= a.at)
-        order by a.at, a.lead_id
+        order by a.at, a.seq
         limit 1`);
       const row = (
         result as unknown as {
@@ -262,7 +290,7 @@ export function createRoutingStore(db: Db): Stores['routing'] {
         .innerJoin(assignments, eq(assignments.leadId, leads.id))
         .where(and(eq(leads.workspaceId, workspaceId), eq(leads.status, 'held')))
         .groupBy(leads.id)
-        .orderBy(sql`max(${assignments.at})`, leads.id)
+        .orderBy(sql`max(${assignments.at})`, sql`max(${assignments.seq})`)
         .limit(1);
       return row ?? null;
     },
