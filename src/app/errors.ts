@@ -39,6 +39,8 @@ export const APP_ERROR_CODES = [
   'opportunity.not_found',
   'activity.not_found',
   'routing.no_draft',
+  'routing.not_published',
+  'assignment.changed',
   'intake_source.not_found',
   'intake.signature',
   'database.in_use',
@@ -66,6 +68,7 @@ export const ISSUE_CODES = [
   'wrong_password',
   'unknown_time_zone',
   'choose_one',
+  'lead_not_unassigned',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

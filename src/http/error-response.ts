@@ -40,6 +40,8 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   'opportunity.not_found': 404,
   'activity.not_found': 404,
   'routing.no_draft': 409,
+  'routing.not_published': 409,
+  'assignment.changed': 409,
   'intake_source.not_found': 404,
   'intake.signature': 401,
   'database.in_use': 409,

@@ -1,9 +1,10 @@
-/** Signed-in frame: left menu, header with workspace, user, language and sign-out. */
+/** Signed-in frame: left menu, header with workspace, notifications, language, user, sign-out. */
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Skeleton, Space, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { NotificationBell } from '../features/notifications/notification-bell.tsx';
 import { useSession, useSessionApi } from '../session/session-context.tsx';
 import { Brand } from '../ui/brand.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
@@ -65,6 +66,7 @@ export const AppLayout = () => {
               {workspace.name}
             </Typography.Text>
             <Space size={16}>
+              <NotificationBell />
               <LanguageSwitch />
               <Space size={6}>
                 <UserOutlined />

@@ -35,6 +35,46 @@ export const formatDateTime = (iso: string | null | undefined, timeZone: string)
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 };
 
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+const relativeFormat = (locale: string): Intl.RelativeTimeFormat => {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+};
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Older instants are shown as a date and time rather than "n days ago". */
+const RELATIVE_DAYS = 7;
+
+/**
+ * How long ago, for recent instants: `justNow` under a minute (a little clock skew included),
+ * then `5分钟前` / `5 minutes ago`, hours, days; from a week on (or in the future) the same as
+ * `formatDateTime`.
+ */
+export const formatRelative = (
+  iso: string | null | undefined,
+  options: { timeZone: string; locale: string; justNow: string; now?: Date },
+): string => {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const elapsed = (options.now ?? new Date()).getTime() - date.getTime();
+  if (elapsed < -MINUTE || elapsed >= RELATIVE_DAYS * DAY) {
+    return formatDateTime(iso, options.timeZone);
+  }
+  const format = relativeFormat(options.locale);
+  if (elapsed < MINUTE) return options.justNow;
+  if (elapsed < HOUR) return format.format(-Math.floor(elapsed / MINUTE), 'minute');
+  if (elapsed < DAY) return format.format(-Math.floor(elapsed / HOUR), 'hour');
+  return format.format(-Math.floor(elapsed / DAY), 'day');
+};
+
 /** Today's date (`YYYY-MM-DD`) in the given time zone. */
 export const todayIn = (timeZone: string, now: Date = new Date()): string => {
   const p = partsOf(now, timeZone);
