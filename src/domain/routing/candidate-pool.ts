@@ -20,24 +20,12 @@ export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 export type Rejection = { readonly repId: string; readonly code: RejectionCode };
 
-/** Reps whose attribute equals the lead's field, or contains it when the attribute is a list. */
-function matchingAttribute(
-  pool: RoutingRep[],
-  lead: unknown,
-  leadField: string,
-  repField: string,
-): RoutingRep[] {
-  const wanted = valueAt(lead, leadField);
-  if (wanted === undefined || wanted === null) return [];
-  const path = pathOf(repField);
-  const kept: RoutingRep[] = [];
-  for (const rep of pool) {
-    const have = valueAtPath(rep, path);
-    if (Array.isArray(have) ? have.includes(wanted) : have !== undefined && have === wanted) {
-      kept.push(rep);
-    }
-  }
-  return kept;
+type AttributeMatch = { readonly wanted: unknown; readonly path: readonly string[] };
+
+/** Whether the rep's attribute equals the lead's field, or contains it when it is a list. */
+function hasAttribute(rep: RoutingRep, { wanted, path }: AttributeMatch): boolean {
+  const have = valueAtPath(rep, path);
+  return Array.isArray(have) ? have.includes(wanted) : have !== undefined && have === wanted;
 }
 
 /** Team subtrees of a rule target, worked out once per team tree (a decision tries many rules). */
@@ -88,11 +76,19 @@ export function candidatePool(
     listed = named;
   }
   const inTeams = target.teams ? teamsUnder(teams, target.teams) : null;
-  let pool: RoutingRep[] = [];
-  for (const rep of listed) {
-    if (inTarget(rep, inTeams, target.levels, target.tags)) pool.push(rep);
+  const matches: AttributeMatch[] = [];
+  for (const m of target.match ?? []) {
+    const wanted = valueAt(lead, m.lead);
+    // A lead without the field matches no rep.
+    if (wanted === undefined || wanted === null) return [];
+    matches.push({ wanted, path: pathOf(m.rep) });
   }
-  for (const m of target.match ?? []) pool = matchingAttribute(pool, lead, m.lead, m.rep);
+  const pool: RoutingRep[] = [];
+  for (const rep of listed) {
+    if (!inTarget(rep, inTeams, target.levels, target.tags)) continue;
+    if (matches.length > 0 && !matches.every((m) => hasAttribute(rep, m))) continue;
+    pool.push(rep);
+  }
   return pool;
 }
 
