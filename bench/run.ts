@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts (or those named on the command line) one after
- * another and prints one row each: what, size, figure, reference, and the ratio to the
- * reference measured in the same run.
+ * another and prints their rows (one or a few per bench): what, size, figure, reference, and
+ * the ratio to the reference measured in the same run.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +25,9 @@ const rows: BenchRow[] = [];
 for (const file of files) {
   const started = performance.now();
   const mod = (await import(new URL(file, import.meta.url).href)) as {
-    run: () => Promise<BenchRow>;
+    run: () => Promise<BenchRow | BenchRow[]>;
   };
-  rows.push(await mod.run());
+  rows.push(...[await mod.run()].flat());
   console.error(`${file}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

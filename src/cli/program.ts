@@ -5,6 +5,7 @@
  */
 import { Command, type CommanderError } from 'commander';
 import { AppError } from '../app/errors.ts';
+import { assignCommand } from './commands/assign.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -37,6 +38,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
     .addCommand(user)
     .addCommand(seed)
     .addCommand(simulateCommand(ctx))
+    .addCommand(assignCommand(ctx))
     .addHelpText('after', HELP_FOOTER);
   for (const command of allCommands(program)) {
     command.exitOverride(usageError(command)).configureOutput({ outputError: () => {} });

@@ -22,6 +22,7 @@ import { registerAuthHook } from './auth-hook.ts';
 import { errorBody, handleError } from './error-response.ts';
 import { parseJsonKeepingRaw } from './raw-json.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
+import { registerAssignmentRoutes } from './routes/assignments.ts';
 import { type CookiePolicy, registerAuthRoutes } from './routes/auth.ts';
 import { registerIntakeRoutes } from './routes/intake.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
@@ -105,6 +106,7 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
       registerRoutingRoutes(api, deps);
       registerIntakeRoutes(api, deps);
       registerNotificationRoutes(api, deps);
+      registerAssignmentRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -320,6 +320,17 @@ describe('seed demo', () => {
     expect(again.stderr).toContain('already exists');
   });
 
+  it('assign --optimal plans only under a published routing policy, and needs --optimal', async () => {
+    const noPolicy = await run(['assign', '--optimal', '--json'], env);
+    expect(noPolicy.code).toBe(4);
+    expect(JSON.parse(noPolicy.stdout)).toMatchObject({
+      error: { code: 'routing.not_published', message: 'publish a routing policy first' },
+    });
+    const bare = await run(['assign'], env);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--optimal: say --optimal');
+  });
+
   it('validates the sizes before opening the database', async () => {
     const { code, stderr } = await run(['seed', 'demo', '--reps', '-1', '--leads', 'many'], env);
     expect(code).toBe(2);
