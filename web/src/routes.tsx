@@ -45,6 +45,11 @@ const RoutingRulesPage = lazy(() =>
     default: m.RoutingRulesPage,
   })),
 );
+const BatchAssignmentPage = lazy(() =>
+  import('./features/assignment/batch-assignment-page.tsx').then((m) => ({
+    default: m.BatchAssignmentPage,
+  })),
+);
 const AuditPage = lazy(() =>
   import('./features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })),
 );
@@ -102,6 +107,14 @@ export const AppRoutes = () => (
           element={
             <RequireRole roles={['admin', 'manager']}>
               <RoutingRulesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="routing/batch"
+          element={
+            <RequireRole roles={['admin', 'manager']}>
+              <BatchAssignmentPage />
             </RequireRole>
           }
         />

@@ -7,6 +7,7 @@ import {
   IdcardOutlined,
   MessageOutlined,
   NodeIndexOutlined,
+  ThunderboltOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -31,6 +32,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/routing/rules',
     labelKey: 'nav.routingRules',
     icon: <NodeIndexOutlined />,
+    roles: ['admin', 'manager'],
+  },
+  {
+    path: '/routing/batch',
+    labelKey: 'nav.batchAssignment',
+    icon: <ThunderboltOutlined />,
     roles: ['admin', 'manager'],
   },
   {
