@@ -1,9 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
-import { CHROMIUM_MISSING, E2E_ADMIN, HAS_CHROMIUM } from '../playwright.config.ts';
+import { CHROMIUM_MISSING, HAS_CHROMIUM } from '../playwright.config.ts';
+import { signIn } from './sign-in.ts';
 
 test.skip(!HAS_CHROMIUM, CHROMIUM_MISSING);
-
-const ADMIN_EMAIL = 'admin@demo.allot.local';
 
 /** Screenshots for review (outside the repository), taken once loading has settled. */
 async function shot(page: Page, name: string) {
@@ -42,11 +41,7 @@ test('plan the unassigned leads of the demo workspace, read why, apply, in both 
 }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1440, height: 1000 });
-  await page.goto('/');
-  await page.getByLabel('邮箱').fill(ADMIN_EMAIL);
-  await page.getByLabel('密码').fill(E2E_ADMIN.password);
-  await page.getByLabel('密码').press('Enter');
-  await expect(page).toHaveURL(/\/org$/);
+  await signIn(page);
   await publishedPolicy(page);
 
   await page.getByRole('menuitem', { name: '批量分配' }).click();

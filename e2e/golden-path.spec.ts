@@ -1,25 +1,17 @@
 import { expect, type Page, test } from '@playwright/test';
 import { CHROMIUM_MISSING, E2E_ADMIN, HAS_CHROMIUM } from '../playwright.config.ts';
+import { ADMIN_EMAIL, submitLogin } from './sign-in.ts';
 
 test.skip(!HAS_CHROMIUM, CHROMIUM_MISSING);
 
-const ADMIN_EMAIL = 'admin@demo.allot.local';
 /** Screenshots for review (test-results/screenshots), taken once loading has settled. */
 async function shot(page: Page, name: string) {
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
-async function signIn(page: Page, password: string = E2E_ADMIN.password) {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/login$/);
-  await page.getByLabel('邮箱').fill(ADMIN_EMAIL);
-  await page.getByLabel('密码').fill(password);
-  await page.getByLabel('密码').press('Enter');
-}
-
 test('a wrong password is refused with a message in Chinese', async ({ page }) => {
-  await signIn(page, 'not-the-password');
+  await submitLogin(page, { password: 'not-the-password' });
   await expect(page.getByText('邮箱或密码错误')).toBeVisible();
   await expect(page).toHaveURL(/\/login$/);
 });
@@ -29,7 +21,7 @@ test('sign in, see the organisation, switch to English and keep it', async ({ pa
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
   await shot(page, 'login-zh-CN');
 
-  await signIn(page);
+  await submitLogin(page);
   await expect(page).toHaveURL(/\/org$/);
   const menu = (name: string) => page.getByRole('menuitem', { name });
   await expect(menu('组织架构')).toBeVisible();
@@ -50,7 +42,7 @@ test('sign in, see the organisation, switch to English and keep it', async ({ pa
 test('leads list opens a lead with its owner history; the audit log shows the sign-ins', async ({
   page,
 }) => {
-  await signIn(page);
+  await submitLogin(page);
   await expect(page).toHaveURL(/\/org$/);
   await page.getByRole('menuitem', { name: '线索' }).click();
   await expect(page).toHaveURL(/\/leads$/);
@@ -68,7 +60,7 @@ test('leads list opens a lead with its owner history; the audit log shows the si
 });
 
 test("edit a rep's caps in the drawer; the change is saved and audited", async ({ page }) => {
-  await signIn(page);
+  await submitLogin(page);
   await expect(page).toHaveURL(/\/org$/);
   const firstRep = page.getByRole('row').nth(1);
   const name = ((await firstRep.getByRole('cell').nth(1).textContent()) ?? '').trim();
@@ -131,7 +123,7 @@ test('a routed lead shows why it went to its owner, in both languages', async ({
   const lead = await created.json();
   expect(lead.routing.outcome).toBe('assigned');
 
-  await signIn(page);
+  await submitLogin(page);
   await expect(page).toHaveURL(/\/org$/);
   await page.goto(`/leads/${lead.id}`);
   await expect(page.getByText('为什么分配给我')).toBeVisible();

@@ -1,9 +1,9 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { CHROMIUM_MISSING, E2E_ADMIN, HAS_CHROMIUM } from '../playwright.config.ts';
+import { ADMIN_EMAIL, signIn } from './sign-in.ts';
 
 test.skip(!HAS_CHROMIUM, CHROMIUM_MISSING);
 
-const ADMIN_EMAIL = 'admin@demo.allot.local';
 /** The region of the leads this spec creates: only its own rule matches it. */
 const REGION = 'E2E通知区';
 
@@ -19,16 +19,6 @@ async function shot(page: Page, name: string) {
     path: `/tmp/shots/${name}-panel.png`,
     clip: { x: width - 900, y: 0, width: 900, height: 440 },
   });
-}
-
-/** Every demo user shares the demo password. */
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/login$/);
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(E2E_ADMIN.password);
-  await page.getByLabel('密码').press('Enter');
-  await expect(page).toHaveURL(/\/org$/);
 }
 
 type Rep = {

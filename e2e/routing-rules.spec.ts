@@ -1,24 +1,15 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { CHROMIUM_MISSING, E2E_ADMIN, HAS_CHROMIUM } from '../playwright.config.ts';
+import { CHROMIUM_MISSING, HAS_CHROMIUM } from '../playwright.config.ts';
+import { signIn } from './sign-in.ts';
 
 test.skip(!HAS_CHROMIUM, CHROMIUM_MISSING);
 
-const ADMIN_EMAIL = 'admin@demo.allot.local';
 /** Screenshots for review (test-results/screenshots), taken once loading has settled. */
 async function shot(page: Page, name: string) {
   await expect(
     page.locator('.ant-spin-spinning, .ant-skeleton-active, .ant-btn-loading'),
   ).toHaveCount(0, { timeout: 30_000 });
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
-}
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/login$/);
-  await page.getByLabel('邮箱').fill(ADMIN_EMAIL);
-  await page.getByLabel('密码').fill(E2E_ADMIN.password);
-  await page.getByLabel('密码').press('Enter');
-  await expect(page).toHaveURL(/\/org$/);
 }
 
 /** Picks an option of the antd select labelled `label` inside `scope`. */

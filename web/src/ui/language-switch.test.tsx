@@ -5,31 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
 import { SessionProvider, useSessionApi } from '../session/session-context.tsx';
 import { json, stubFetch } from '../test-fetch.ts';
+import { aSession } from '../test-session.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
-const session = (locale: 'zh-CN' | 'en') => ({
-  user: {
-    id: 'u1',
-    email: 'admin@example.cn',
-    name: '管理员',
-    role: 'admin',
-    dataScope: 'all',
-    teamId: null,
-    repId: null,
-    active: true,
-    locale,
-    createdAt: '2025-01-01T00:00:00Z',
-    updatedAt: '2025-01-01T00:00:00Z',
-  },
-  workspace: {
-    id: 'w1',
-    name: '演示',
-    timezone: 'Asia/Shanghai',
-    locale: 'zh-CN',
-    currency: 'CNY',
-  },
-  csrfToken: 'csrf-1',
-});
+const session = (locale: 'zh-CN' | 'en') => aSession({ id: 'u1', locale });
 
 const Probe = () => {
   const { t } = useTranslation();

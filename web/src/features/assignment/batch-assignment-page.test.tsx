@@ -8,35 +8,14 @@ import { i18n } from '../../i18n/i18n.ts';
 import { RequireSession } from '../../session/require-session.tsx';
 import { SessionProvider } from '../../session/session-context.tsx';
 import { type Call, json, stubFetch } from '../../test-fetch.ts';
+import { aSession } from '../../test-session.ts';
 import { BatchAssignmentPage, uplift } from './batch-assignment-page.tsx';
 
 const REP_A = '00000000-0000-4000-8000-00000000000a';
 const REP_B = '00000000-0000-4000-8000-00000000000b';
 const LEAD = (n: number) => `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
 
-const session = {
-  user: {
-    id: '00000000-0000-4000-8000-0000000000ad',
-    email: 'manager@example.cn',
-    name: '经理',
-    role: 'manager',
-    dataScope: 'all',
-    teamId: null,
-    repId: null,
-    active: true,
-    locale: 'zh-CN',
-    createdAt: '2025-01-01T00:00:00Z',
-    updatedAt: '2025-01-01T00:00:00Z',
-  },
-  workspace: {
-    id: 'w1',
-    name: '演示',
-    timezone: 'Asia/Shanghai',
-    locale: 'zh-CN',
-    currency: 'CNY',
-  },
-  csrfToken: 'csrf-1',
-};
+const session = aSession({ email: 'manager@example.cn', name: '经理', role: 'manager' });
 
 /** Two leads for two reps; the third has nobody eligible. Greedy gets 80 + 10, the plan 60 + 50. */
 const plan = (applied: boolean, locale: string): OptimizeResult => ({

@@ -8,35 +8,21 @@ import { i18n } from '../../i18n/i18n.ts';
 import { RequireSession } from '../../session/require-session.tsx';
 import { SessionProvider } from '../../session/session-context.tsx';
 import { type Call, json, type Reply, stubFetch } from '../../test-fetch.ts';
+import { aSession } from '../../test-session.ts';
 import { NotificationBell } from './notification-bell.tsx';
 import { POLL_MS } from './use-unread-count.ts';
 
 const LEAD = '00000000-0000-4000-8000-0000000000e1';
 const REP = '00000000-0000-4000-8000-0000000000a1';
 
-const session = {
-  user: {
-    id: '00000000-0000-4000-8000-0000000000u1',
-    email: 'wang@example.cn',
-    name: '王芳',
-    role: 'rep',
-    dataScope: 'self',
-    teamId: null,
-    repId: REP,
-    active: true,
-    locale: 'zh-CN',
-    createdAt: '2025-01-01T00:00:00Z',
-    updatedAt: '2025-01-01T00:00:00Z',
-  },
-  workspace: {
-    id: 'w1',
-    name: '演示',
-    timezone: 'Asia/Shanghai',
-    locale: 'zh-CN',
-    currency: 'CNY',
-  },
-  csrfToken: 'csrf-1',
-};
+const session = aSession({
+  id: '00000000-0000-4000-8000-0000000000u1',
+  email: 'wang@example.cn',
+  name: '王芳',
+  role: 'rep',
+  dataScope: 'self',
+  repId: REP,
+});
 
 type Notice = NotificationPage['items'][number];
 

@@ -9,6 +9,7 @@ import { i18n } from '../../i18n/i18n.ts';
 import { RequireSession } from '../../session/require-session.tsx';
 import { SessionProvider } from '../../session/session-context.tsx';
 import { type Call, json, type Reply, stubFetch } from '../../test-fetch.ts';
+import { aSession } from '../../test-session.ts';
 import type { PolicyDocument } from './policy-form-values.ts';
 import { RoutingRulesPage } from './routing-rules-page.tsx';
 
@@ -16,29 +17,7 @@ const REP_A = '00000000-0000-4000-8000-00000000000a';
 const REP_B = '00000000-0000-4000-8000-00000000000b';
 const ADMIN_ID = '00000000-0000-4000-8000-0000000000ad';
 
-const session = (role: 'admin' | 'manager') => ({
-  user: {
-    id: ADMIN_ID,
-    email: 'admin@example.cn',
-    name: '管理员',
-    role,
-    dataScope: 'all',
-    teamId: null,
-    repId: null,
-    active: true,
-    locale: 'zh-CN',
-    createdAt: '2025-01-01T00:00:00Z',
-    updatedAt: '2025-01-01T00:00:00Z',
-  },
-  workspace: {
-    id: 'w1',
-    name: '演示',
-    timezone: 'Asia/Shanghai',
-    locale: 'zh-CN',
-    currency: 'CNY',
-  },
-  csrfToken: 'csrf-1',
-});
+const session = (role: 'admin' | 'manager') => aSession({ id: ADMIN_ID, role });
 
 const rep = (id: string, code: string, name: string) => ({
   id,
