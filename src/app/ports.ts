@@ -26,10 +26,8 @@ import type {
 import type { LeadKeys } from '../domain/routing/matching-keys.ts';
 import type { AccountRow, ClosedLeadRow, OpenLeadRow } from '../domain/routing/pick-matches.ts';
 import type { RoutingRep } from '../domain/routing/policy.ts';
+import type { RoutingWindows } from '../domain/routing/routing-windows.ts';
 import type { AuditAction, AuditEntity, OwnedEntity } from '../domain/shared/vocabulary.ts';
-
-/** Starts of the business day, ISO week and month, and of the policy's count window. */
-export type RoutingWindows = { day: Date; week: Date; month: Date; counts: Date };
 
 export type Clock = { now(): Date };
 

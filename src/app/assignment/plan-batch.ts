@@ -8,7 +8,7 @@ import { optimize } from '../../domain/assignment/optimize.ts';
 import { winRates } from '../../domain/assignment/win-rates.ts';
 import type { LeadRecord } from '../../domain/records/types.ts';
 import { type PolicyDocument, policyFromDocument } from '../../domain/routing/policy-document.ts';
-import { windowStart } from '../../domain/shared/calendar.ts';
+import { routingWindows } from '../../domain/routing/routing-windows.ts';
 import type { Actor } from '../actor.ts';
 import { AppError } from '../errors.ts';
 import type { Stores } from '../ports.ts';
@@ -41,12 +41,7 @@ export async function planBatch(
   const policy = policyFromDocument(published.document as PolicyDocument);
   const tz = actor.workspace.timezone;
   const at = options.now;
-  const reps = await stores.routing.reps(workspaceId, {
-    day: windowStart(at, tz, 'day'),
-    week: windowStart(at, tz, 'week'),
-    month: windowStart(at, tz, 'month'),
-    counts: windowStart(at, tz, policy.countWindow),
-  });
+  const reps = await stores.routing.reps(workspaceId, routingWindows(at, tz, policy.countWindow));
   const teams = await stores.teams.all(workspaceId);
   const batch: BatchLead[] = leads.map((lead) => ({
     id: lead.id,

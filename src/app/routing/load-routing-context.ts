@@ -2,7 +2,7 @@ import type { RoutingContext } from '../../domain/routing/decide.ts';
 import { companyDomainOf, type LeadKeys } from '../../domain/routing/matching-keys.ts';
 import { CLOSED_LEAD_OWNER_DAYS, pickMatches } from '../../domain/routing/pick-matches.ts';
 import type { RoutingPolicy } from '../../domain/routing/policy.ts';
-import { windowStart } from '../../domain/shared/calendar.ts';
+import { routingWindows } from '../../domain/routing/routing-windows.ts';
 import type { Stores } from '../ports.ts';
 
 /**
@@ -23,12 +23,10 @@ export async function loadRoutingContext(
 ): Promise<RoutingContext> {
   const { workspaceId, timeZone, now, policy, keys } = input;
   // One after another: routing runs inside the intake transaction, on a single connection.
-  const reps = await stores.routing.reps(workspaceId, {
-    day: windowStart(now, timeZone, 'day'),
-    week: windowStart(now, timeZone, 'week'),
-    month: windowStart(now, timeZone, 'month'),
-    counts: windowStart(now, timeZone, policy.countWindow),
-  });
+  const reps = await stores.routing.reps(
+    workspaceId,
+    routingWindows(now, timeZone, policy.countWindow),
+  );
   const teams = await stores.teams.all(workspaceId);
   const found = await stores.routing.candidates(
     workspaceId,

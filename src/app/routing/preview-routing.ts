@@ -8,7 +8,7 @@ import {
 import { outcomeTotals, repFigures } from '../../domain/routing/preview-figures.ts';
 import { renderExplanation } from '../../domain/routing/render-explanation.ts';
 import { replayRouting } from '../../domain/routing/replay-routing.ts';
-import { windowStart } from '../../domain/shared/calendar.ts';
+import { routingWindows } from '../../domain/routing/routing-windows.ts';
 import type { Locale } from '../../domain/shared/vocabulary.ts';
 import { type Actor, requireManager } from '../actor.ts';
 import { AppError, Issues } from '../errors.ts';
@@ -37,15 +37,9 @@ async function replay(
 ): Promise<Run> {
   const tz = actor.workspace.timezone;
   const policy = policyFromDocument(document);
-  const windows = {
-    day: windowStart(start.at, tz, 'day'),
-    week: windowStart(start.at, tz, 'week'),
-    month: windowStart(start.at, tz, 'month'),
-    counts: windowStart(start.at, tz, policy.countWindow),
-  };
   const reps = await stores.routing.reps(
     actor.workspace.id,
-    windows,
+    routingWindows(start.at, tz, policy.countWindow),
     start.historic ? start.at : undefined,
   );
   const teams = await stores.teams.all(actor.workspace.id);
