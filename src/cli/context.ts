@@ -53,6 +53,15 @@ export function invalidOptions(error: ZodError, optionOf: Record<string, string>
   return validationError(issues);
 }
 
+/** Problems of an input file, each at its JSON path (`events[0].type`), naming the file. */
+export function invalidFile(file: string, issues: readonly Issue[]): AppError {
+  const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return new AppError('validation.failed', `invalid input in ${file}: ${summary}`, {
+    file,
+    issues,
+  });
+}
+
 /** `--workspace <id>` when given (must exist), else the first workspace, or null in an empty database. */
 export async function selectWorkspace(
   stores: Stores,

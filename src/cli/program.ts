@@ -7,6 +7,7 @@ import { Command, type CommanderError } from 'commander';
 import { AppError } from '../app/errors.ts';
 import { assignCommand } from './commands/assign.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { planCommand } from './commands/plan.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
 import { simulateCommand } from './commands/simulate.ts';
@@ -38,6 +39,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
     .addCommand(user)
     .addCommand(seed)
     .addCommand(simulateCommand(ctx))
+    .addCommand(planCommand(ctx))
     .addCommand(assignCommand(ctx))
     .addHelpText('after', HELP_FOOTER);
   for (const command of allCommands(program)) {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { REP_LEVELS } from '../domain/shared/vocabulary.ts';
+import { type FileProblem, parseFile } from './file-problems.ts';
 
 const Id = z.string().min(1).max(200);
 const Timestamp = z.iso.datetime({ offset: true });
@@ -276,32 +277,12 @@ export const ScenarioSchema = z
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioEvent = z.infer<typeof ScenarioEventSchema>;
 
-/** `events[3].lead.id` from zod's path. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
-    )
-    .join('');
-}
-
-export type ScenarioProblem = { path: string; message: string };
+export type ScenarioProblem = FileProblem;
 
 /** The scenario, or every shape problem with its JSON path. */
 export function parseScenario(
   input: unknown,
 ): { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] } {
-  const result = ScenarioSchema.safeParse(input);
-  if (result.success) return { ok: true, scenario: result.data };
-  const problems = result.error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: jsonPath([...issue.path, key]),
-        message: 'unknown field',
-      }));
-    }
-    const required = issue.code === 'invalid_type' && issue.message.includes('received undefined');
-    return [{ path: jsonPath(issue.path), message: required ? 'required' : issue.message }];
-  });
-  return { ok: false, problems };
+  const parsed = parseFile(ScenarioSchema, input);
+  return parsed.ok ? { ok: true, scenario: parsed.value } : parsed;
 }

@@ -44,13 +44,19 @@ function toFailure(error: unknown): Failure {
 
 /** The readable form: the message, then one line per invalid field. */
 function readable(body: Failure['body']): string {
-  const issues = (body.error as { details?: { issues?: { path: string; message: string }[] } })
-    .details?.issues;
+  const details = (
+    body.error as { details?: { file?: string; issues?: { path: string; message: string }[] } }
+  ).details;
+  const issues = details?.issues;
   if (body.error.code !== 'validation.failed' || !issues?.length)
     return `error: ${body.error.message}`;
+  // Problems of a file are named by JSON path; the others by the option that carried them.
+  const file = details?.file;
   return [
-    'error: invalid input',
-    ...issues.map((i) => `  --${i.path || '(input)'}: ${i.message}`),
+    file ? `error: invalid input in ${file}` : 'error: invalid input',
+    ...issues.map(
+      (i) => `  ${file ? i.path || '(file)' : `--${i.path || '(input)'}`}: ${i.message}`,
+    ),
   ].join('\n');
 }
 

@@ -3,50 +3,14 @@
  * a directory other than the repository, configured only through the environment. Each PGlite
  * start costs 2–4 s, so every describe shares one data directory.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayWidth, renderTable } from '../../src/cli/table.ts';
-
-const BIN = fileURLToPath(new URL('../../bin/allot.mjs', import.meta.url));
-
-type Env = Record<string, string>;
-type Result = { code: number | null; stdout: string; stderr: string };
-
-/** Environment of a fresh install: no demo, quiet logs, PGlite in `dataDir` unless overridden. */
-const envFor = (dataDir: string, extra: Env = {}): Env => ({
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? '',
-  TZ: 'UTC',
-  ALLOT_DATA_DIR: dataDir,
-  DATABASE_URL: '',
-  ALLOT_DEMO: 'false',
-  LOG_LEVEL: 'warn',
-  ...extra,
-});
-
-function start(args: string[], env: Env, cwd: string): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [BIN, ...args], { env, cwd });
-}
-
-function run(args: string[], env: Env, cwd = tmpdir()): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = start(args, env, cwd);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { type Env, envFor, runCli as run, startCli as start } from '../helpers/run-cli.ts';
 
 function waitForOutput(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -379,8 +343,8 @@ describe('allot simulate', () => {
     });
     const res = await run(['simulate', file], env);
     expect(res.code).toBe(2);
-    expect(res.stderr).toContain('--reps[0].weight');
-    expect(res.stderr).toContain('--events[0].lead.id: required');
+    expect(res.stderr).toContain('\n  reps[0].weight');
+    expect(res.stderr).toContain('\n  events[0].lead.id: required');
   });
 
   it('says which pool features this version cannot simulate yet, instead of ignoring them', async () => {

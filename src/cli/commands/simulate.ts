@@ -1,10 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { AppError, validationError } from '../../app/errors.ts';
 import { runScenario } from '../../app/simulation/run-scenario.ts';
 import { parseScenario } from '../../contracts/scenario.ts';
-import { LOCALES, type Locale } from '../../domain/shared/vocabulary.ts';
-import type { CliContext } from '../context.ts';
+import { LOCALES } from '../../domain/shared/vocabulary.ts';
+import { type CliContext, invalidFile } from '../context.ts';
+import { localeOption, readJsonFile, writeJsonResult } from '../json-file.ts';
 
 type Options = { locale: string; out?: string };
 
@@ -17,30 +16,17 @@ export function simulateCommand(ctx: CliContext): Command {
     .option('--out <file>', 'write the result to this file instead of standard output')
     .option('--json', 'print errors as JSON too (the result is always JSON)')
     .action(async (file: string, options: Options) => {
-      if (!(LOCALES as readonly string[]).includes(options.locale)) {
-        throw validationError([{ path: 'locale', message: `must be ${LOCALES.join(' or ')}` }]);
-      }
-      const text = await readFile(file, 'utf8').catch(() => {
-        throw new AppError('validation.failed', `cannot read ${file}`);
-      });
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        throw new AppError('validation.failed', `${file} is not JSON: ${(error as Error).message}`);
-      }
-      const parsed = parseScenario(json);
-      if (!parsed.ok) throw validationError(parsed.problems);
+      const locale = localeOption(options.locale);
+      const parsed = parseScenario(await readJsonFile(file));
+      if (!parsed.ok) throw invalidFile(file, parsed.problems);
       const simulation = await ctx.openSimulation();
       try {
         const result = await runScenario(
           { ...simulation.deps, clock: simulation.clock },
           parsed.scenario,
-          options.locale as Locale,
+          locale,
         );
-        const output = `${JSON.stringify(result, null, 2)}\n`;
-        if (options.out) await writeFile(options.out, output);
-        else ctx.out(output.trimEnd());
+        await writeJsonResult(ctx, result, options.out);
       } finally {
         await simulation.close();
       }
