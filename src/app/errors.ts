@@ -3,6 +3,7 @@
  * the list exhaustively, so a new code does not compile until it is mapped.
  */
 
+import { METRIC_PROBLEM_CODES } from '../domain/metrics/validate-metric.ts';
 import { POLICY_PROBLEM_CODES } from '../domain/routing/validate-policy.ts';
 
 export const APP_ERROR_CODES = [
@@ -43,6 +44,9 @@ export const APP_ERROR_CODES = [
   'assignment.changed',
   'intake_source.not_found',
   'intake.signature',
+  'metric.not_found',
+  'metric.key_taken',
+  'metric.builtin_rule',
   'database.in_use',
   'internal',
 ] as const;
@@ -69,6 +73,8 @@ export const ISSUE_CODES = [
   'unknown_time_zone',
   'choose_one',
   'lead_not_unassigned',
+  ...METRIC_PROBLEM_CODES,
+  'period_order',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -4,6 +4,8 @@
  */
 import type { Org, VisibleReps } from '../domain/access/data-scope.ts';
 import type { ClosedStat } from '../domain/assignment/win-rates.ts';
+import type { RepTally } from '../domain/metrics/actuals.ts';
+import type { CountingRule, MetricDefinition, MetricRecord } from '../domain/metrics/metric.ts';
 import type {
   AccountRecord,
   ActivityRecord,
@@ -82,12 +84,27 @@ export type TeamWrite = Writable<TeamRecord>;
 export type RepWrite = Omit<Writable<RepRecord>, 'userId' | 'lastAssignedAt'>;
 export type TerritoryWrite = Writable<TerritoryRecord>;
 export type ProductWrite = Writable<ProductRecord>;
-export type AccountWrite = Omit<Writable<AccountRecord>, 'poolId'>;
+export type AccountWrite = Omit<Writable<AccountRecord>, 'poolId' | 'satisfaction'> & {
+  satisfaction?: number | null;
+};
 export type LeadWrite = Writable<LeadRecord>;
 export type OpportunityWrite = Writable<OpportunityRecord>;
 export type ActivityWrite = Writable<ActivityRecord>;
 export type UserWrite = Writable<UserRecord>;
 export type ApiTokenWrite = Omit<ApiTokenRecord, 'id' | 'workspaceId' | 'createdAt'>;
+
+export type MetricWrite = MetricDefinition & {
+  readonly builtin: boolean;
+  readonly active: boolean;
+};
+export type MetricPatch = Partial<
+  Pick<MetricRecord, 'name' | 'unit' | 'precision' | 'direction' | 'active' | 'rule'>
+>;
+
+/** A routing-log entry to write. */
+export type NewAssignment = Omit<AssignmentRecord, 'id' | 'seq'>;
+/** An owner-history entry to write. */
+export type NewOwnerHistory = Omit<OwnerHistoryRecord, 'id'>;
 
 export type NewAuditEntry = {
   readonly workspaceId: string;
@@ -178,7 +195,7 @@ export type Stores = {
     ): Promise<Record<string, number>>;
   };
   ownerHistory: {
-    append(entry: Omit<OwnerHistoryRecord, 'id'>): Promise<void>;
+    append(entry: NewOwnerHistory): Promise<void>;
     /** Newest first, with the name of the user who made each change (null for the system). */
     list(
       workspaceId: string,
@@ -229,7 +246,7 @@ export type Stores = {
       limit: number,
     ): Promise<{ lead: LeadRecord; firstTouchAt: Date | null }[]>;
     findByExternalId(workspaceId: string, externalId: string): Promise<LeadRecord | null>;
-    record(entry: Omit<AssignmentRecord, 'id' | 'seq'>): Promise<void>;
+    record(entry: NewAssignment): Promise<void>;
     /** Decisions made for a lead, newest first. */
     history(workspaceId: string, leadId: string): Promise<AssignmentRecord[]>;
     setLastAssigned(workspaceId: string, repId: string, at: Date): Promise<void>;
@@ -288,6 +305,27 @@ export type Stores = {
     ): Promise<number>;
     /** The user accounts linked to reps, by rep id (reps without an account are left out). */
     usersOfReps(workspaceId: string, repIds: readonly string[]): Promise<Map<string, string>>;
+  };
+  metrics: {
+    /** The workspace's catalogue, oldest first. */
+    list(workspaceId: string): Promise<MetricRecord[]>;
+    get(workspaceId: string, id: string): Promise<MetricRecord | null>;
+    findByKey(workspaceId: string, key: string): Promise<MetricRecord | null>;
+    /** Adds the built-in metrics whose keys the workspace lacks; returns how many were added. */
+    addMissing(workspaceId: string, builtins: readonly MetricDefinition[]): Promise<number>;
+    insert(workspaceId: string, values: MetricWrite): Promise<MetricRecord>;
+    update(workspaceId: string, id: string, values: MetricPatch): Promise<MetricRecord>;
+    /**
+     * What each rep counted under the rule in [from, to), computed in the database: every rep of
+     * `repIds` (all reps of the workspace when absent) that is active or counted something,
+     * ordered by name. Amounts are in minor units.
+     */
+    tally(
+      workspaceId: string,
+      rule: CountingRule,
+      period: { readonly from: Date; readonly to: Date },
+      repIds?: readonly string[],
+    ): Promise<RepTally[]>;
   };
   audit: {
     append(entry: NewAuditEntry): Promise<void>;

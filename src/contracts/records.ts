@@ -36,6 +36,8 @@ export const AccountInputSchema = z
     lastFollowUpAt: TimestampInputSchema.nullable().optional(),
     won: z.boolean().optional(),
     locked: z.boolean().optional(),
+    /** 满意度, 0–100 (whole numbers); null clears it. */
+    satisfaction: z.number().int().min(0).max(100).nullable().optional(),
     ownerChangeReason: Reason,
   })
   .strict();
@@ -54,6 +56,7 @@ export const AccountSchema = z.object({
   lastFollowUpAt: TimestampSchema.nullable(),
   won: z.boolean(),
   locked: z.boolean(),
+  satisfaction: z.number().int().nullable(),
   poolId: IdSchema.nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,

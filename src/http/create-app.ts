@@ -25,6 +25,7 @@ import { registerAdminRoutes } from './routes/admin.ts';
 import { registerAssignmentRoutes } from './routes/assignments.ts';
 import { type CookiePolicy, registerAuthRoutes } from './routes/auth.ts';
 import { registerIntakeRoutes } from './routes/intake.ts';
+import { registerMetricRoutes } from './routes/metrics.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerRecordRoutes } from './routes/records.ts';
 import { registerRoutingRoutes } from './routes/routing.ts';
@@ -107,6 +108,7 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
       registerIntakeRoutes(api, deps);
       registerNotificationRoutes(api, deps);
       registerAssignmentRoutes(api, deps);
+      registerMetricRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

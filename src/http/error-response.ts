@@ -44,6 +44,9 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   'assignment.changed': 409,
   'intake_source.not_found': 404,
   'intake.signature': 401,
+  'metric.not_found': 404,
+  'metric.key_taken': 409,
+  'metric.builtin_rule': 409,
   'database.in_use': 409,
   internal: 500,
 };

@@ -39,6 +39,8 @@ describe('bootstrapWorkspace', () => {
       visible: 'all',
     });
     expect(leads.total).toBe(2000);
+    const metrics = await deps.stores.metrics.list(first.workspaceId);
+    expect(metrics.filter((m) => m.builtin)).toHaveLength(6);
 
     const audit = await deps.stores.audit.list({ workspaceId: first.workspaceId, limit: 5 });
     expect(audit.map((a) => [a.action, a.entity, a.actorLabel])).toEqual([
@@ -76,6 +78,15 @@ describe('bootstrapWorkspace', () => {
     });
     expect(users.rows.map((u) => [u.email, u.role])).toEqual([['admin@allot.local', 'admin']]);
     expect(await deps.hasher.verify(users.rows[0]!.passwordHash, 'chosen-password-1')).toBe(true);
+    const metrics = await deps.stores.metrics.list(result.workspaceId);
+    expect(metrics.map((m) => m.key).sort()).toEqual([
+      'calls',
+      'lead_conversion',
+      'new_customers',
+      'revenue',
+      'satisfaction',
+      'visits',
+    ]);
     const audit = await deps.stores.audit.list({ workspaceId: result.workspaceId, limit: 5 });
     expect(audit.map((a) => [a.action, a.entity, a.actorLabel])).toEqual([
       ['create', 'workspace', 'system'],

@@ -49,6 +49,7 @@ export const accountResource: Resource<
       lastFollowUpAt: input.lastFollowUpAt ?? null,
       won: input.won ?? false,
       locked: input.locked ?? false,
+      satisfaction: input.satisfaction ?? null,
     };
   },
   async prepareUpdate(ctx, before, patch) {

@@ -1,6 +1,7 @@
 import type { DemoData } from '../../domain/demo/demo-types.ts';
 import { generateDemo } from '../../domain/demo/generate-demo.ts';
 import { newSecret } from '../auth/secrets.ts';
+import { addDefaultMetrics } from '../metrics/catalogue.ts';
 import type { AppDeps } from '../ports.ts';
 import { auditWorkspaceCreated, createWorkspaceWithAdmin } from './create-workspace.ts';
 
@@ -31,6 +32,7 @@ export async function bootstrapWorkspace(
   if (options.demo) {
     const data = generateDemo({ seed: DEMO_SEED, now });
     await deps.demoWriter.write(data, passwordHash);
+    await addDefaultMetrics(deps.stores, data.workspace);
     const admin = data.users.find((u) => u.role === 'admin');
     await auditWorkspaceCreated(deps.stores, data.workspace, now, {
       demo: true,

@@ -1,4 +1,5 @@
 import type { UserRecord, WorkspaceRecord } from '../../domain/records/types.ts';
+import { addDefaultMetrics } from '../metrics/catalogue.ts';
 import type { Stores } from '../ports.ts';
 
 /** Settings of a workspace created without the demo: 上海 business time, Chinese, 人民币. */
@@ -31,9 +32,9 @@ export async function auditWorkspaceCreated(
 }
 
 /**
- * An empty workspace and its first administrator (scope 全部), written with the given stores —
- * call it inside a transaction. Used on first start without the demo and by `allot user add`
- * on an empty database.
+ * An empty workspace with the default metrics and its first administrator (scope 全部),
+ * written with the given stores — call it inside a transaction. Used on first start without the
+ * demo and by `allot user add` on an empty database.
  */
 export async function createWorkspaceWithAdmin(
   stores: Stores,
@@ -52,6 +53,7 @@ export async function createWorkspaceWithAdmin(
     active: true,
     locale: workspace.locale,
   });
+  await addDefaultMetrics(stores, workspace);
   await auditWorkspaceCreated(stores, workspace, at, { admin: user.email });
   return { workspace, admin: user };
 }

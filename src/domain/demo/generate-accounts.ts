@@ -129,6 +129,7 @@ export function generateAccounts(
       lastFollowUpAt: null,
       won: rng.chance(WIN_RATE[level]),
       locked: ownerRepId !== null && rng.chance(level === 'A' ? 0.08 : 0.015),
+      satisfaction: null,
       poolId: null,
       createdAt: created,
       updatedAt: created,

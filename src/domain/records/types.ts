@@ -145,6 +145,8 @@ export type AccountRecord = {
   lastFollowUpAt: Date | null;
   won: boolean;
   locked: boolean;
+  /** 满意度, 0–100, entered per account; null until entered. */
+  satisfaction: number | null;
   poolId: string | null;
   createdAt: Date;
   updatedAt: Date;

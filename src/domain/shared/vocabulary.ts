@@ -95,6 +95,7 @@ export const AUDIT_ENTITIES = [
   'activity',
   'routing_policy',
   'intake_source',
+  'metric',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -121,3 +122,32 @@ export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 /** What routing did with a lead; `sla_expired` marks an owner who missed the first-touch deadline. */
 export const ROUTING_OUTCOMES = ['assigned', 'duplicate', 'held', 'pooled', 'sla_expired'] as const;
 export type RoutingOutcome = (typeof ROUTING_OUTCOMES)[number];
+
+/** What a metric measures: money (minor units), a number of things, or one count over another. */
+export const METRIC_KINDS = ['amount', 'count', 'rate'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** Whether more of a metric is better (revenue) or less (days to close). */
+export const METRIC_DIRECTIONS = ['higher_better', 'lower_better'] as const;
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
+
+/**
+ * Counting rules: what exactly counts towards a metric. Won amount, accounts won for the first
+ * time, activities of one kind, leads that became opportunities, a score entered per account.
+ */
+export const COUNTING_RULE_KINDS = [
+  'won_amount',
+  'first_won_accounts',
+  'activities',
+  'lead_conversion',
+  'account_score',
+] as const;
+export type CountingRuleKind = (typeof COUNTING_RULE_KINDS)[number];
+
+/** Numbers entered per account that a metric can average (满意度 0–100). */
+export const ACCOUNT_SCORE_FIELDS = ['satisfaction'] as const;
+export type AccountScoreField = (typeof ACCOUNT_SCORE_FIELDS)[number];
+
+/** The units actuals are reported for. */
+export const ACTUALS_GROUPINGS = ['rep', 'team', 'workspace'] as const;
+export type ActualsGrouping = (typeof ACTUALS_GROUPINGS)[number];

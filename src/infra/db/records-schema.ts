@@ -46,6 +46,8 @@ export const accounts = pgTable(
     lastFollowUpAt: ts('last_follow_up_at'),
     won: boolean('won').notNull().default(false),
     locked: boolean('locked').notNull().default(false),
+    /** 满意度 entered per account, 0–100; null until someone enters it. */
+    satisfaction: integer('satisfaction'),
     poolId: uuid('pool_id'),
     companyKey: text('company_key'),
     phoneKeys: text('phone_keys').array().notNull().default(sql`'{}'::text[]`),
@@ -66,6 +68,10 @@ export const accounts = pgTable(
     ),
     check('accounts_level_check', sql`${t.level} is null or ${oneOf(t.level, ACCOUNT_LEVELS)}`),
     check('accounts_size_check', sql`${t.size} is null or ${oneOf(t.size, ACCOUNT_SIZES)}`),
+    check(
+      'accounts_satisfaction_check',
+      sql`${t.satisfaction} is null or (${t.satisfaction} between 0 and 100)`,
+    ),
   ],
 );
 
@@ -140,6 +146,7 @@ export const opportunities = pgTable(
     index('opportunities_owner_idx').on(t.workspaceId, t.ownerRepId),
     index('opportunities_account_idx').on(t.workspaceId, t.accountId),
     index('opportunities_created_idx').on(t.workspaceId, t.createdAt, t.id),
+    index('opportunities_won_idx').on(t.workspaceId, t.wonAt),
     check('opportunities_stage_check', oneOf(t.stage, OPPORTUNITY_STAGES)),
     check('opportunities_probability_check', sql`${t.probability} between 0 and 100`),
     check('opportunities_amount_check', sql`${t.amount} >= 0`),

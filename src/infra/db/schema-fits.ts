@@ -6,6 +6,7 @@ import type {
   assignments,
   auditLog,
   leads,
+  metrics,
   notifications,
   opportunities,
   ownerHistory,
@@ -54,7 +55,9 @@ export const rowsFitRecords: [
     typeof notifications.$inferSelect,
     import('../../domain/records/types.ts').NotificationRecord
   >,
+  Fits<typeof metrics.$inferSelect, import('../../domain/metrics/metric.ts').MetricRecord>,
 ] = [
+  true,
   true,
   true,
   true,

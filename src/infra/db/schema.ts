@@ -3,6 +3,7 @@
  * `workspace_id`; closed vocabularies become check constraints from the shared `as const` arrays.
  */
 export * from './base-schema.ts';
+export * from './metric-schema.ts';
 export * from './notification-schema.ts';
 export * from './org-schema.ts';
 export * from './records-schema.ts';

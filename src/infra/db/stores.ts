@@ -5,6 +5,7 @@ import type { IntakeSourceRecord, RepRecord } from '../../domain/records/types.t
 import { createAccessStores } from './access-stores.ts';
 import { concurrently } from './concurrently.ts';
 import { ACCOUNT_KEYS, LEAD_KEYS, withMatchKeys } from './keyed-stores.ts';
+import { createMetricStore } from './metric-store.ts';
 import { migrationsCurrent } from './migrations-status.ts';
 import { createNotificationStore } from './notification-store.ts';
 import type { Db } from './open-database.ts';
@@ -280,6 +281,7 @@ export function createStores(db: Db): Stores {
       count: (workspaceId, entity, id) => countReferences(db, workspaceId, entity, id),
     },
     notifications: createNotificationStore(db),
+    metrics: createMetricStore(db),
     ownerHistory: {
       async append(entry) {
         await db.insert(ownerHistory).values(entry);
