@@ -1,7 +1,7 @@
 /** Writes audit rows; secrets never reach the log. */
 import type { AuditAction, AuditEntity } from '../domain/shared/vocabulary.ts';
 import { type Actor, actorUserId } from './actor.ts';
-import type { Stores } from './ports.ts';
+import type { NewAuditEntry, Stores } from './ports.ts';
 
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'csrfToken']);
 
@@ -13,19 +13,18 @@ export function auditView(record: unknown): unknown {
   );
 }
 
-export async function writeAudit(
-  stores: Stores,
-  actor: Actor,
-  entry: {
-    action: AuditAction;
-    entity: AuditEntity;
-    entityId: string | null;
-    before?: unknown;
-    after?: unknown;
-    at: Date;
-  },
-): Promise<void> {
-  await stores.audit.append({
+type AuditEntryOf = {
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+  at: Date;
+};
+
+/** The audit row of a change made by `actor`. */
+export function auditRow(actor: Actor, entry: AuditEntryOf): NewAuditEntry {
+  return {
     workspaceId: actor.workspace.id,
     actorUserId: actorUserId(actor),
     actorLabel: actor.label,
@@ -36,5 +35,9 @@ export async function writeAudit(
     after: auditView(entry.after),
     at: entry.at,
     requestId: actor.requestId,
-  });
+  };
+}
+
+export async function writeAudit(stores: Stores, actor: Actor, entry: AuditEntryOf): Promise<void> {
+  await stores.audit.append(auditRow(actor, entry));
 }

@@ -1,7 +1,7 @@
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import { type Actor, actorUserId } from '../actor.ts';
 import { notifyRouting } from '../notifications/notify-routing.ts';
-import type { LeadWrite, Stores } from '../ports.ts';
+import type { LeadWrite, NewAssignment, NewOwnerHistory, Stores } from '../ports.ts';
 
 /** The lead's owner and status after a decision. */
 export function outcomeValues(decision: RoutingDecision, now: Date): Partial<LeadWrite> {
@@ -34,28 +34,25 @@ export function outcomeValues(decision: RoutingDecision, now: Date): Partial<Lea
   }
 }
 
+export type DecisionEntry = {
+  leadId: string;
+  leadName: string;
+  decision: RoutingDecision;
+  policyVersion: number;
+  /** The owner before this decision (an SLA reassignment takes the lead from someone). */
+  fromRepId?: string | null;
+  at: Date;
+  retry: boolean;
+};
+
 /**
- * Writes a decision to the routing log; for an assignment also the rep's latest assignment time
- * and the lead's owner history (reason `routing:<method>[:<rule>]`); and tells the people it
- * concerns (the new owner, a junior's mentor, a duplicated lead's owner).
+ * The rows a decision writes: its routing-log entry, and for an assignment the lead's owner
+ * history (reason `routing:<method>[:<rule>]`) and the rep's latest assignment time.
  */
-export async function recordDecision(
-  stores: Stores,
-  actor: Actor,
-  entry: {
-    leadId: string;
-    leadName: string;
-    decision: RoutingDecision;
-    policyVersion: number;
-    /** The owner before this decision (an SLA reassignment takes the lead from someone). */
-    fromRepId?: string | null;
-    at: Date;
-    retry: boolean;
-  },
-): Promise<void> {
+export function decisionRows(actor: Actor, entry: DecisionEntry) {
   const { decision, at } = entry;
   const workspaceId = actor.workspace.id;
-  await stores.routing.record({
+  const log: NewAssignment = {
     workspaceId,
     leadId: entry.leadId,
     repId: decision.outcome === 'assigned' ? decision.repId : null,
@@ -66,16 +63,9 @@ export async function recordDecision(
     decision: decision as unknown as Record<string, unknown>,
     retry: entry.retry,
     at,
-  });
-  await notifyRouting(stores, workspaceId, {
-    leadId: entry.leadId,
-    leadName: entry.leadName,
-    decision,
-    at,
-  });
-  if (decision.outcome !== 'assigned') return;
-  await stores.routing.setLastAssigned(workspaceId, decision.repId, at);
-  await stores.ownerHistory.append({
+  };
+  if (decision.outcome !== 'assigned') return { log, owner: null };
+  const owner: NewOwnerHistory = {
     workspaceId,
     entity: 'lead',
     entityId: entry.leadId,
@@ -84,5 +74,25 @@ export async function recordDecision(
     at,
     byUserId: actorUserId(actor),
     reason: `routing:${decision.method}${decision.ruleId ? `:${decision.ruleId}` : ''}`,
-  });
+  };
+  return { log, owner };
+}
+
+/**
+ * Writes a decision to the routing log; for an assignment also the rep's latest assignment time
+ * and the lead's owner history; and tells the people it concerns (the new owner, a junior's
+ * mentor, a duplicated lead's owner).
+ */
+export async function recordDecision(
+  stores: Stores,
+  actor: Actor,
+  entry: DecisionEntry,
+): Promise<void> {
+  const workspaceId = actor.workspace.id;
+  const { log, owner } = decisionRows(actor, entry);
+  await stores.routing.record(log);
+  await notifyRouting(stores, workspaceId, entry);
+  if (owner === null || log.repId === null) return;
+  await stores.routing.setLastAssigned(workspaceId, log.repId, entry.at);
+  await stores.ownerHistory.append(owner);
 }
