@@ -106,6 +106,20 @@ export type NewAssignment = Omit<AssignmentRecord, 'id' | 'seq'>;
 /** An owner-history entry to write. */
 export type NewOwnerHistory = Omit<OwnerHistoryRecord, 'id'>;
 
+/** Everything a batch of taken-in leads writes. */
+export type IntakeBatchWrite = {
+  readonly leads: readonly (LeadWrite & { readonly id: string })[];
+  readonly log: readonly NewAssignment[];
+  readonly owners: readonly NewOwnerHistory[];
+  readonly lastAssigned: readonly { readonly repId: string; readonly at: Date }[];
+};
+
+/** A rep as routing reads it, with the name and mentor that explanations and notices need. */
+export type RoutingRepRow = RoutingRep & {
+  readonly name: string;
+  readonly mentorId: string | null;
+};
+
 export type NewAuditEntry = {
   readonly workspaceId: string;
   readonly actorUserId: string | null;
@@ -220,7 +234,7 @@ export type Stores = {
      * Every rep with its routing state; counts are taken since the given window starts. With
      * `asOf`, the state as it stood then: assignments before it, leads open at that moment.
      */
-    reps(workspaceId: string, since: RoutingWindows, asOf?: Date): Promise<RoutingRep[]>;
+    reps(workspaceId: string, since: RoutingWindows, asOf?: Date): Promise<RoutingRepRow[]>;
     /**
      * Records that share a key with the lead: open leads, owned accounts, recently closed leads;
      * with `asOf`, as they stood then (created before it, open at that moment, closed before it).
@@ -287,6 +301,21 @@ export type Stores = {
       at: Date,
     ): Promise<RoutingPolicyRecord>;
   };
+  intake: {
+    /** Leads taken in before under any of these external ids. */
+    takenBefore(workspaceId: string, externalIds: readonly string[]): Promise<LeadRecord[]>;
+    /** Records sharing a key with any of the leads, as `routing.candidates` finds them for one. */
+    matching(
+      workspaceId: string,
+      keys: readonly (LeadKeys & { domain: string | null })[],
+      closedSince: Date,
+    ): Promise<{ openLeads: OpenLeadRow[]; accounts: AccountRow[]; closedLeads: ClosedLeadRow[] }>;
+    /**
+     * Writes a batch of taken-in leads with their routing log, owner history and the reps' latest
+     * assignment times; the leads as stored, in the given order.
+     */
+    write(workspaceId: string, batch: IntakeBatchWrite): Promise<LeadRecord[]>;
+  };
   notifications: {
     send(entries: readonly Omit<NotificationRecord, 'id' | 'readAt'>[]): Promise<void>;
     /** A user's notices, newest first, after the cursor (the last notice of the page before). */
@@ -328,7 +357,8 @@ export type Stores = {
     ): Promise<RepTally[]>;
   };
   audit: {
-    append(entry: NewAuditEntry): Promise<void>;
+    /** One entry, or several written together. */
+    append(entry: NewAuditEntry | readonly NewAuditEntry[]): Promise<void>;
     list(query: AuditQuery): Promise<AuditRecord[]>;
   };
   health: { ping(): Promise<boolean>; migrationsCurrent(): Promise<boolean> };

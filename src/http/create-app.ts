@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { checkHealth } from '../app/check-health.ts';
 import type { AppDeps } from '../app/ports.ts';
+import { createIntakeQueue } from '../app/routing/intake-queue.ts';
 import { HealthSchema } from '../contracts/access.ts';
 import { registerAuthHook } from './auth-hook.ts';
 import { errorBody, handleError } from './error-response.ts';
@@ -43,6 +44,8 @@ export type HttpOptions = {
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export async function createApp(deps: AppDeps, options: HttpOptions): Promise<FastifyInstance> {
+  // Leads posted at the same time are taken in together (see intake-queue.ts).
+  const intake = createIntakeQueue(deps);
   const app = Fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -102,7 +105,7 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
         },
       );
       registerAuthRoutes(api, deps, options.secureCookies);
-      registerRecordRoutes(api, deps);
+      registerRecordRoutes(api, deps, intake);
       registerAdminRoutes(api, deps);
       registerRoutingRoutes(api, deps);
       registerIntakeRoutes(api, deps);

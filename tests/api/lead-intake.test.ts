@@ -243,6 +243,49 @@ describe('lead intake', () => {
     ).toBe(true);
   });
 
+  it('leads posted at the same time go in together: each gets its own answer, a bad one only its own error', async () => {
+    // Later than every assignment so far, so that round robin starts from a level field.
+    t.clock.set('2026-03-06T02:00:00Z');
+    admin = as(t.app, await signIn(t.app, w.users.admin.email));
+    await publish({
+      rules: [{ id: 'Q', to: { reps: [w.reps.sh1.id, w.reps.sh2.id] }, method: 'round_robin' }],
+    });
+    const auditBefore = (
+      await admin({ method: 'GET', url: '/api/v1/audit?entity=lead&action=create&limit=200' })
+    ).json().items.length;
+    const payloads = Array.from({ length: 12 }, (_, i) => ({
+      name: `同时${i}`,
+      email: `same${i}@together${i}.cn`,
+      externalId: i === 11 ? 'together-5' : `together-${i}`,
+    }));
+    payloads[3] = { ...payloads[3]!, accountId: '00000000-0000-4000-8000-000000000001' } as never;
+    const answers = await Promise.all(payloads.map((p) => intake(p)));
+    expect(answers.map((a) => a.statusCode)).toEqual([
+      201, 201, 201, 400, 201, 201, 201, 201, 201, 201, 201, 201,
+    ]);
+    expect(answers[3]!.json().error.details.issues[0]).toMatchObject({ path: 'accountId' });
+    const leads = answers.map((a) => a.json());
+    // The same external id within the batch: the first lead, not a second one.
+    expect(leads[11]).toMatchObject({ id: leads[5].id, routing: { ignored: true } });
+    const taken = leads.filter((_, i) => i !== 3 && i !== 11);
+    expect(new Set(taken.map((l) => l.id)).size).toBe(10);
+    // Round robin across the batch, in arrival order, as one lead after another.
+    const owners = taken.map((l) => l.ownerRepId);
+    expect(owners.filter((o) => o === w.reps.sh1.id)).toHaveLength(5);
+    expect(owners.filter((o) => o === w.reps.sh2.id)).toHaveLength(5);
+    for (const [k, lead] of taken.entries()) {
+      // One after another: each its own instant, alternating between the two.
+      expect(lead.ownerRepId).not.toBe(taken[k + 1]?.ownerRepId);
+      if (k > 0)
+        expect(Date.parse(lead.ownedSince)).toBeGreaterThan(Date.parse(taken[k - 1].ownedSince));
+      expect(lead.routing.text).toMatch(/^规则 Q 匹配，以轮流方式分配给 (张伟|王芳)。/);
+    }
+    const auditAfter = (
+      await admin({ method: 'GET', url: '/api/v1/audit?entity=lead&action=create&limit=200' })
+    ).json().items.length;
+    expect(auditAfter - auditBefore).toBe(10);
+  });
+
   it('the routing log lists decisions newest first, filtered and explained; reps cannot read it', async () => {
     const log = (
       await admin({ method: 'GET', url: `/api/v1/routing/log?repId=${w.reps.southRep.id}&limit=2` })

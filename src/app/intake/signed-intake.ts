@@ -2,7 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { systemActor } from '../actor.ts';
 import { AppError } from '../errors.ts';
 import type { AppDeps } from '../ports.ts';
-import { type IntakeResult, intakeLead, type LeadIntake } from '../routing/intake-lead.ts';
+import { intakeLead } from '../routing/intake-lead.ts';
+import type { IntakeResult, LeadIntake } from '../routing/take-in-leads.ts';
 
 /** Signed posts older (or newer) than this are refused, so a captured request cannot be replayed later. */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;

@@ -2,32 +2,37 @@ import type { NotificationRecord } from '../../domain/records/types.ts';
 import type { RoutingDecision } from '../../domain/routing/decision.ts';
 import type { Stores } from '../ports.ts';
 
-type Notice = Omit<NotificationRecord, 'id' | 'readAt' | 'userId' | 'workspaceId'> & {
+export type Notice = Omit<NotificationRecord, 'id' | 'readAt' | 'userId' | 'workspaceId'> & {
   toRep: string;
 };
 
+/** What notices need to know of the rep who got a lead. */
+export type AssignedRep = {
+  readonly id: string;
+  readonly name: string;
+  readonly level: string;
+  readonly mentorId: string | null;
+};
+
+type RoutingEntry = { leadId: string; leadName: string; decision: RoutingDecision; at: Date };
+
 /**
- * Tells the people a routing decision concerns: the rep who got the lead, that rep's mentor
- * when the rep is a junior, and the owner of the open lead a duplicate repeats. Reps without
- * a user account have no inbox and are skipped.
+ * Who a routing decision concerns: the rep who got the lead, that rep's mentor when the rep is a
+ * junior, and the owner of the open lead a duplicate repeats.
  */
-export async function notifyRouting(
-  stores: Stores,
-  workspaceId: string,
-  entry: { leadId: string; leadName: string; decision: RoutingDecision; at: Date },
-): Promise<void> {
+export function routingNotices(entry: RoutingEntry, rep: AssignedRep | null): Notice[] {
   const { decision, leadId, leadName, at } = entry;
-  const notices: Notice[] = [];
   if (decision.outcome === 'assigned') {
-    notices.push({
-      toRep: decision.repId,
-      kind: 'lead_assigned',
-      leadId,
-      repId: decision.repId,
-      params: { lead: leadName },
-      at,
-    });
-    const rep = await stores.reps.get(workspaceId, decision.repId);
+    const notices: Notice[] = [
+      {
+        toRep: decision.repId,
+        kind: 'lead_assigned',
+        leadId,
+        repId: decision.repId,
+        params: { lead: leadName },
+        at,
+      },
+    ];
     if (rep?.level === 'junior' && rep.mentorId !== null) {
       notices.push({
         toRep: rep.mentorId,
@@ -38,17 +43,33 @@ export async function notifyRouting(
         at,
       });
     }
-  } else if (decision.outcome === 'duplicate' && decision.notify !== null) {
-    notices.push({
-      toRep: decision.notify,
-      kind: 'duplicate_lead',
-      leadId: decision.of,
-      repId: decision.notify,
-      params: { lead: leadName },
-      at,
-    });
+    return notices;
   }
-  await sendToReps(stores, workspaceId, notices);
+  if (decision.outcome === 'duplicate' && decision.notify !== null) {
+    return [
+      {
+        toRep: decision.notify,
+        kind: 'duplicate_lead',
+        leadId: decision.of,
+        repId: decision.notify,
+        params: { lead: leadName },
+        at,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Tells the people a routing decision concerns. Reps without a user account have no inbox. */
+export async function notifyRouting(
+  stores: Stores,
+  workspaceId: string,
+  entry: RoutingEntry,
+): Promise<void> {
+  const { decision } = entry;
+  const rep =
+    decision.outcome === 'assigned' ? await stores.reps.get(workspaceId, decision.repId) : null;
+  await sendToReps(stores, workspaceId, routingNotices(entry, rep));
 }
 
 /** Sends notices addressed to reps to their user accounts. */

@@ -1,6 +1,6 @@
 import { type Actor, requireAdmin } from '../actor.ts';
 import type { AppDeps } from '../ports.ts';
-import { type IntakeResult, intakeLead, type LeadIntake } from './intake-lead.ts';
+import { type IntakeResult, type LeadIntake, takeInLeads } from './take-in-leads.ts';
 
 export const MAX_BATCH = 1000;
 
@@ -14,13 +14,13 @@ export async function intakeLeadBatch(
   leads: readonly LeadIntake[],
 ): Promise<IntakeResult[]> {
   requireAdmin(actor);
-  return deps.transact(async (stores) => {
-    const inThisTransaction = {
-      ...deps,
-      transact: <T>(work: (s: typeof stores) => Promise<T>) => work(stores),
-    };
-    const results: IntakeResult[] = [];
-    for (const lead of leads) results.push(await intakeLead(inThisTransaction, actor, lead));
-    return results;
+  const answers = await takeInLeads(
+    deps,
+    leads.map((input) => ({ actor, input })),
+    { atomic: true },
+  );
+  return answers.map((answer) => {
+    if (!answer.ok) throw answer.error;
+    return answer.result;
   });
 }

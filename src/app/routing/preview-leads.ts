@@ -2,8 +2,8 @@ import { companyDomainOf, leadKeys } from '../../domain/routing/matching-keys.ts
 import { CLOSED_LEAD_OWNER_DAYS } from '../../domain/routing/pick-matches.ts';
 import type { ReplayLead } from '../../domain/routing/replay-routing.ts';
 import type { Stores } from '../ports.ts';
-import type { LeadIntake } from './intake-lead.ts';
 import { storedLeadFields } from './stored-lead-fields.ts';
+import type { LeadIntake } from './take-in-leads.ts';
 
 /** One preview replays at most this many stored leads (the earliest of the period). */
 export const PREVIEW_HISTORY_LIMIT = 5_000;

@@ -15,8 +15,8 @@ import { AppError, Issues } from '../errors.ts';
 import type { AppDeps, Stores } from '../ports.ts';
 import { checkPolicy } from './check-policy.ts';
 import { explanationNames } from './explanation-names.ts';
-import type { LeadIntake } from './intake-lead.ts';
 import { givenLeads, historyLeads, type PreviewLead } from './preview-leads.ts';
+import type { LeadIntake } from './take-in-leads.ts';
 
 export type PreviewInput = {
   policy?: PolicyDocument | undefined;

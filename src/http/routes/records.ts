@@ -16,6 +16,7 @@ import {
 import { repResource } from '../../app/resources/rep-resource.ts';
 import { createLead } from '../../app/routing/create-lead.ts';
 import { intakeLeadBatch } from '../../app/routing/intake-lead-batch.ts';
+import type { IntakeQueue } from '../../app/routing/intake-queue.ts';
 import { ErrorBodySchema, IdParamsSchema } from '../../contracts/common.ts';
 import * as org from '../../contracts/org.ts';
 import * as rec from '../../contracts/records.ts';
@@ -25,7 +26,7 @@ import { toWire } from '../wire.ts';
 import { registerCrud } from './crud.ts';
 import { routingView } from './routing-view.ts';
 
-export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps) {
+export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps, intake: IntakeQueue) {
   const specs = [
     {
       path: '/teams',
@@ -82,7 +83,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: AppDeps) {
       query: rec.LeadListQuerySchema,
       created: RoutedLeadSchema,
       create: async (d: AppDeps, actor: Actor, input: unknown) =>
-        routingView(await createLead(d, actor, input as never)),
+        routingView(await createLead(d, intake, actor, input as never)),
     },
     {
       path: '/opportunities',

@@ -1,4 +1,4 @@
-import type { IntakeResult } from '../../app/routing/intake-lead.ts';
+import type { IntakeResult } from '../../app/routing/take-in-leads.ts';
 
 /** A created lead with what routing did with it (null when it was entered by hand). */
 export function routingView({ lead, decision, text, ignored }: IntakeResult) {

@@ -1,10 +1,30 @@
 /** Stores for workspaces, users, sessions and API tokens. */
 import { and, count, eq, lt, sql } from 'drizzle-orm';
-import type { Stores } from '../../app/ports.ts';
+import type { RecordStore, Stores } from '../../app/ports.ts';
 import type { ApiTokenRecord, UserRecord, WorkspaceRecord } from '../../domain/records/types.ts';
+import { cachedToken, forgetCredentials, rememberToken, touchedToken } from './credential-cache.ts';
 import type { Db } from './open-database.ts';
 import { createRecordStore } from './record-store.ts';
 import { apiTokens, sessions, users, workspaces } from './schema.ts';
+
+/** A record store whose writes forget the credentials kept in memory. */
+function forgettingCredentials<R, W>(store: RecordStore<R, W>): RecordStore<R, W> {
+  return {
+    ...store,
+    async insert(workspaceId, values) {
+      forgetCredentials();
+      return store.insert(workspaceId, values);
+    },
+    async update(workspaceId, id, values) {
+      forgetCredentials();
+      return store.update(workspaceId, id, values);
+    },
+    async remove(workspaceId, id) {
+      forgetCredentials();
+      return store.remove(workspaceId, id);
+    },
+  };
+}
 
 export function createAccessStores(
   db: Db,
@@ -52,9 +72,11 @@ export function createAccessStores(
       },
       async insert(values) {
         const [row] = await db.insert(workspaces).values(values).returning();
+        forgetCredentials();
         return row as WorkspaceRecord;
       },
       async update(id, values) {
+        forgetCredentials();
         const [row] = await db
           .update(workspaces)
           .set({ ...values, updatedAt: sql`now()` })
@@ -64,7 +86,7 @@ export function createAccessStores(
       },
     },
     users: {
-      ...userStore,
+      ...forgettingCredentials(userStore),
       async findByEmail(email) {
         const [row] = await db
           .select()
@@ -110,18 +132,22 @@ export function createAccessStores(
       },
     },
     apiTokens: {
-      ...tokenStore,
+      ...forgettingCredentials(tokenStore),
       async resolve(tokenHash) {
+        const kept = cachedToken<NonNullable<typeof row>>(tokenHash);
+        if (kept !== undefined) return kept;
         const [row] = await db
           .select({ token: apiTokens, user: users, workspace: workspaces })
           .from(apiTokens)
           .innerJoin(users, eq(users.id, apiTokens.userId))
           .innerJoin(workspaces, eq(workspaces.id, apiTokens.workspaceId))
           .where(eq(apiTokens.tokenHash, tokenHash));
+        if (row) rememberToken(tokenHash, row);
         return row ?? null;
       },
       async touch(id, at) {
         await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+        touchedToken(id, at);
       },
     },
   };

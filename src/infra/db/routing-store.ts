@@ -1,12 +1,10 @@
 /** What routing reads and writes: reps with their load, records sharing a key, the routing log. */
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Stores } from '../../app/ports.ts';
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { RoutingRepRow, Stores } from '../../app/ports.ts';
 import type { ClosedStat } from '../../domain/assignment/win-rates.ts';
-import type { RoutingRep } from '../../domain/routing/policy.ts';
-import { concurrently } from './concurrently.ts';
 import type { Db } from './open-database.ts';
-import { accounts, assignments, leads, reps } from './schema.ts';
+import { recordsSharingKeys } from './records-sharing-keys.ts';
+import { assignments, leads, reps } from './schema.ts';
 
 const DISTRIBUTION = ['round_robin', 'weighted', 'least_loaded'];
 
@@ -49,8 +47,25 @@ export function createRoutingStore(db: Db): Stores['routing'] {
           (r) => [r.repId, Number(r.n)] as const,
         ),
       );
+      // Only what routing reads: every decision of a batch starts from these rows.
       const rows = await db
-        .select()
+        .select({
+          id: reps.id,
+          name: reps.name,
+          mentorId: reps.mentorId,
+          teamId: reps.teamId,
+          level: reps.level,
+          active: reps.active,
+          tags: reps.tags,
+          attrs: reps.attrs,
+          weight: reps.weight,
+          capPerDay: reps.capPerDay,
+          capPerWeek: reps.capPerWeek,
+          capPerMonth: reps.capPerMonth,
+          maxOpen: reps.maxOpen,
+          away: reps.away,
+          lastAssignedAt: reps.lastAssignedAt,
+        })
         .from(reps)
         .where(eq(reps.workspaceId, workspaceId))
         .orderBy(asc(reps.createdAt), asc(reps.code));
@@ -77,8 +92,10 @@ export function createRoutingStore(db: Db): Stores['routing'] {
         ruleCounts.set(r.repId, { ...(ruleCounts.get(r.repId) ?? {}), [r.ruleId]: Number(r.n) });
       }
       return rows.map(
-        (rep): RoutingRep => ({
+        (rep): RoutingRepRow => ({
           id: rep.id,
+          name: rep.name,
+          mentorId: rep.mentorId,
           teamId: rep.teamId,
           level: rep.level,
           active: rep.active,
@@ -100,83 +117,8 @@ export function createRoutingStore(db: Db): Stores['routing'] {
       );
     },
 
-    async candidates(workspaceId, keys, closedSince, asOf) {
-      const existed = (column: PgColumn) => (asOf ? lt(column, asOf) : undefined);
-      const leadKeyMatch = or(
-        keys.emailKey === null ? undefined : eq(leads.emailKey, keys.emailKey),
-        keys.phoneKey === null ? undefined : eq(leads.phoneKey, keys.phoneKey),
-        keys.companyKey === null ? undefined : eq(leads.companyKey, keys.companyKey),
-      );
-      if (leadKeyMatch === undefined) return { openLeads: [], accounts: [], closedLeads: [] };
-      const leadColumns = {
-        id: leads.id,
-        ownerRepId: leads.ownerRepId,
-        emailKey: leads.emailKey,
-        phoneKey: leads.phoneKey,
-        companyKey: leads.companyKey,
-      };
-      const accountMatch = or(
-        keys.domain === null ? undefined : eq(accounts.domain, keys.domain),
-        keys.phoneKey === null
-          ? undefined
-          : sql`${accounts.phoneKeys} @> array[${keys.phoneKey}]::text[]`,
-        keys.companyKey === null ? undefined : eq(accounts.companyKey, keys.companyKey),
-      );
-      const [openLeads, accountRows, closedLeads] = await concurrently(db, [
-        () =>
-          db
-            .select({ ...leadColumns, createdAt: leads.createdAt })
-            .from(leads)
-            .where(
-              and(
-                eq(leads.workspaceId, workspaceId),
-                asOf
-                  ? and(
-                      lt(leads.createdAt, asOf),
-                      or(inArray(leads.status, ['assigned', 'working']), gte(leads.closedAt, asOf)),
-                    )
-                  : inArray(leads.status, ['assigned', 'working']),
-                leadKeyMatch,
-              ),
-            ),
-        () =>
-          accountMatch === undefined
-            ? Promise.resolve([])
-            : db
-                .select({
-                  id: accounts.id,
-                  ownerRepId: accounts.ownerRepId,
-                  domain: accounts.domain,
-                  companyKey: accounts.companyKey,
-                  phoneKeys: accounts.phoneKeys,
-                  createdAt: accounts.createdAt,
-                })
-                .from(accounts)
-                .where(
-                  and(
-                    eq(accounts.workspaceId, workspaceId),
-                    isNotNull(accounts.ownerRepId),
-                    existed(accounts.createdAt),
-                    accountMatch,
-                  ),
-                ),
-        () =>
-          db
-            .select({ ...leadColumns, closedAt: leads.closedAt })
-            .from(leads)
-            .where(
-              and(
-                eq(leads.workspaceId, workspaceId),
-                eq(leads.status, 'closed'),
-                isNotNull(leads.ownerRepId),
-                gte(leads.closedAt, closedSince),
-                existed(leads.closedAt),
-                leadKeyMatch,
-              ),
-            ),
-      ]);
-      return { openLeads, accounts: accountRows, closedLeads };
-    },
+    candidates: (workspaceId, keys, closedSince, asOf) =>
+      recordsSharingKeys(db, workspaceId, [keys], closedSince, asOf),
 
     async closedStats(workspaceId) {
       const result = await db.execute(sql`

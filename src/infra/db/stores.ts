@@ -1,9 +1,10 @@
 /** The stores of every record kind on one database handle (or one transaction). */
 import { and, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
-import type { RepWrite, Stores, Transact } from '../../app/ports.ts';
+import type { NewAuditEntry, RepWrite, Stores, Transact } from '../../app/ports.ts';
 import type { IntakeSourceRecord, RepRecord } from '../../domain/records/types.ts';
 import { createAccessStores } from './access-stores.ts';
 import { concurrently } from './concurrently.ts';
+import { createIntakeStore } from './intake-store.ts';
 import { ACCOUNT_KEYS, LEAD_KEYS, withMatchKeys } from './keyed-stores.ts';
 import { createMetricStore } from './metric-store.ts';
 import { migrationsCurrent } from './migrations-status.ts';
@@ -263,6 +264,7 @@ export function createStores(db: Db): Stores {
       },
     },
     routing: createRoutingStore(db),
+    intake: createIntakeStore(db),
     routingLog: createRecordStore(db, {
       table: assignments,
       sort: { at: { expr: assignments.at } },
@@ -302,7 +304,8 @@ export function createStores(db: Db): Stores {
     },
     audit: {
       async append(entry) {
-        await db.insert(auditLog).values(entry);
+        const rows = Array.isArray(entry) ? entry : [entry];
+        if (rows.length > 0) await db.insert(auditLog).values(rows as NewAuditEntry[]);
       },
       async list(query) {
         const where: SQL[] = [eq(auditLog.workspaceId, query.workspaceId)];
