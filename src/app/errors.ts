@@ -47,6 +47,9 @@ export const APP_ERROR_CODES = [
   'metric.not_found',
   'metric.key_taken',
   'metric.builtin_rule',
+  'plan.not_found',
+  'plan.wrong_status',
+  'plan.locked',
   'database.in_use',
   'internal',
 ] as const;
@@ -75,6 +78,10 @@ export const ISSUE_CODES = [
   'lead_not_unassigned',
   ...METRIC_PROBLEM_CODES,
   'period_order',
+  'plan_period_start',
+  'plan_metric_rate',
+  'plan_metric_repeated',
+  'plan_problem',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

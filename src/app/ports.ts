@@ -6,6 +6,13 @@ import type { Org, VisibleReps } from '../domain/access/data-scope.ts';
 import type { ClosedStat } from '../domain/assignment/win-rates.ts';
 import type { RepTally } from '../domain/metrics/actuals.ts';
 import type { CountingRule, MetricDefinition, MetricRecord } from '../domain/metrics/metric.ts';
+import type { PlanInput } from '../domain/planning/plan-input.ts';
+import type { PlanResult } from '../domain/planning/plan-result.ts';
+import type {
+  PlanAdjustmentRecord,
+  PlanMetricRecord,
+  PlanRecord,
+} from '../domain/planning/stored-plan.ts';
 import type {
   AccountRecord,
   ActivityRecord,
@@ -356,12 +363,86 @@ export type Stores = {
       repIds?: readonly string[],
     ): Promise<RepTally[]>;
   };
+  plans: PlanStore;
   audit: {
     /** One entry, or several written together. */
     append(entry: NewAuditEntry | readonly NewAuditEntry[]): Promise<void>;
     list(query: AuditQuery): Promise<AuditRecord[]>;
   };
   health: { ping(): Promise<boolean>; migrationsCurrent(): Promise<boolean> };
+};
+
+export type PlanWrite = Omit<PlanRecord, 'id' | 'workspaceId'>;
+
+/** One version of a plan as it stood: its status, input and result. */
+export type PlanVersionRecord = {
+  readonly planId: string;
+  readonly version: number;
+  readonly status: PlanRecord['status'];
+  readonly change: string;
+  /** The adjustment or revision made, when the change was one. */
+  readonly detail: unknown;
+  readonly input: PlanInput;
+  readonly result: PlanResult;
+  readonly createdBy: string | null;
+  readonly createdAt: Date;
+};
+
+/** Stored target plans, their metrics, adjustments and append-only versions. */
+export type PlanStore = {
+  insert(
+    workspaceId: string,
+    plan: PlanWrite,
+    metrics: readonly PlanMetricRecord[],
+  ): Promise<PlanRecord>;
+  /** With `lock`, the row stays locked until the transaction ends (one change at a time). */
+  get(workspaceId: string, id: string, lock?: boolean): Promise<PlanRecord | null>;
+  /** Newest first, after the cursor (the last plan of the page before); statuses filter. */
+  list(
+    workspaceId: string,
+    page: {
+      limit: number;
+      after?: { createdAt: Date; id: string } | undefined;
+      statuses?: readonly PlanRecord['status'][] | undefined;
+    },
+  ): Promise<{ rows: PlanRecord[]; total: number }>;
+  update(
+    workspaceId: string,
+    id: string,
+    values: Partial<Omit<PlanWrite, 'createdBy' | 'createdAt'>> & { updatedAt: Date },
+  ): Promise<PlanRecord>;
+  metrics(workspaceId: string, planId: string): Promise<PlanMetricRecord[]>;
+  adjustments(workspaceId: string, planId: string): Promise<PlanAdjustmentRecord[]>;
+  /** Sets (inserts or replaces) one rep × metric adjustment. */
+  setAdjustment(
+    workspaceId: string,
+    planId: string,
+    adjustment: PlanAdjustmentRecord,
+  ): Promise<void>;
+  /** Removes one adjustment; false when there was none. */
+  removeAdjustment(
+    workspaceId: string,
+    planId: string,
+    repId: string,
+    metricId: string,
+  ): Promise<boolean>;
+  appendVersion(workspaceId: string, entry: PlanVersionRecord): Promise<void>;
+  /** Every version without its input and result, newest first. */
+  versions(
+    workspaceId: string,
+    planId: string,
+  ): Promise<Omit<PlanVersionRecord, 'input' | 'result'>[]>;
+  version(workspaceId: string, planId: string, version: number): Promise<PlanVersionRecord | null>;
+  /** Active reps with what a plan needs of them, by name then id. */
+  activeReps(
+    workspaceId: string,
+  ): Promise<{ id: string; name: string; teamId: string | null; hiredOn: string | null }[]>;
+  /** The amount of each rep's open opportunities (not won or lost), in minor units. */
+  pipeline(workspaceId: string): Promise<Map<string, number>>;
+  /** Territories with their potential factor values and the reps covering them. */
+  coverage(
+    workspaceId: string,
+  ): Promise<{ id: string; potential: Partial<Record<string, number>>; repIds: string[] }[]>;
 };
 
 /** Runs `work` in one database transaction with stores bound to it. */

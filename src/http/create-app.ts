@@ -28,6 +28,7 @@ import { type CookiePolicy, registerAuthRoutes } from './routes/auth.ts';
 import { registerIntakeRoutes } from './routes/intake.ts';
 import { registerMetricRoutes } from './routes/metrics.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
+import { registerPlanRoutes } from './routes/plans.ts';
 import { registerRecordRoutes } from './routes/records.ts';
 import { registerRoutingRoutes } from './routes/routing.ts';
 
@@ -112,6 +113,7 @@ export async function createApp(deps: AppDeps, options: HttpOptions): Promise<Fa
       registerNotificationRoutes(api, deps);
       registerAssignmentRoutes(api, deps);
       registerMetricRoutes(api, deps);
+      registerPlanRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

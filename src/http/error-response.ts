@@ -47,6 +47,9 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   'metric.not_found': 404,
   'metric.key_taken': 409,
   'metric.builtin_rule': 409,
+  'plan.not_found': 404,
+  'plan.wrong_status': 409,
+  'plan.locked': 409,
   'database.in_use': 409,
   internal: 500,
 };

@@ -96,6 +96,7 @@ export const AUDIT_ENTITIES = [
   'routing_policy',
   'intake_source',
   'metric',
+  'plan',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -107,6 +108,11 @@ export const AUDIT_ACTIONS = [
   'login',
   'revoke',
   'publish',
+  'submit',
+  'approve',
+  'adjust',
+  'recalculate',
+  'revise',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -151,3 +157,29 @@ export type AccountScoreField = (typeof ACCOUNT_SCORE_FIELDS)[number];
 /** The units actuals are reported for. */
 export const ACTUALS_GROUPINGS = ['rep', 'team', 'workspace'] as const;
 export type ActualsGrouping = (typeof ACTUALS_GROUPINGS)[number];
+
+/**
+ * A stored target plan's workflow: drafted and edited by managers, submitted for approval,
+ * approved, published by an administrator (then read-only).
+ */
+export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'published'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** The calendar span a plan covers, in the business time zone. */
+export const PLAN_PERIOD_KINDS = ['year', 'quarter', 'month'] as const;
+export type PlanPeriodKind = (typeof PLAN_PERIOD_KINDS)[number];
+
+/** How a stored plan cuts its period for seasonality. */
+export const PLAN_SUB_PERIODS = ['month', 'quarter'] as const;
+export type PlanSubPeriod = (typeof PLAN_SUB_PERIODS)[number];
+
+/**
+ * How a plan splits the company target: straight over the reps (teams only roll up), or top-down
+ * level by level — company → top-level teams → sub-teams → reps.
+ */
+export const PLAN_ALLOCATIONS = ['direct', 'top_down'] as const;
+export type PlanAllocation = (typeof PLAN_ALLOCATIONS)[number];
+
+/** The actuals a metric's history driver reads: the same period a year before, or the 12 months before it. */
+export const HISTORY_BASES = ['same_period_last_year', 'trailing_12_months'] as const;
+export type HistoryBase = (typeof HISTORY_BASES)[number];

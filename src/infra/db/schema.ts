@@ -6,5 +6,6 @@ export * from './base-schema.ts';
 export * from './metric-schema.ts';
 export * from './notification-schema.ts';
 export * from './org-schema.ts';
+export * from './plan-schema.ts';
 export * from './records-schema.ts';
 export * from './routing-schema.ts';

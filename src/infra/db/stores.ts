@@ -10,6 +10,7 @@ import { createMetricStore } from './metric-store.ts';
 import { migrationsCurrent } from './migrations-status.ts';
 import { createNotificationStore } from './notification-store.ts';
 import type { Db } from './open-database.ts';
+import { createPlanStore } from './plan-store.ts';
 import { createRecordStore } from './record-store.ts';
 import { countReferences } from './references.ts';
 import { createRoutingPolicyStore } from './routing-policy-store.ts';
@@ -284,6 +285,7 @@ export function createStores(db: Db): Stores {
     },
     notifications: createNotificationStore(db),
     metrics: createMetricStore(db),
+    plans: createPlanStore(db),
     ownerHistory: {
       async append(entry) {
         await db.insert(ownerHistory).values(entry);
