@@ -15,8 +15,8 @@ describe('errorMessage', () => {
 
   it("falls back to the server's message for an unknown code", async () => {
     await i18n.changeLanguage('en');
-    const error = new ApiError('plan.locked', 'The plan is locked', 409);
-    expect(errorMessage(i18n.t, error)).toBe('The plan is locked');
+    const error = new ApiError('no_such.code', 'Something the server said', 409);
+    expect(errorMessage(i18n.t, error)).toBe('Something the server said');
     expect(errorMessage(i18n.t, 'weird')).toBe('Something went wrong. Please try again.');
   });
 });
