@@ -50,6 +50,15 @@ const BatchAssignmentPage = lazy(() =>
     default: m.BatchAssignmentPage,
   })),
 );
+const PlansPage = lazy(() =>
+  import('./features/plans/plans-page.tsx').then((m) => ({ default: m.PlansPage })),
+);
+const PlanDetailPage = lazy(() =>
+  import('./features/plans/plan-detail-page.tsx').then((m) => ({ default: m.PlanDetailPage })),
+);
+const MyTargetsPage = lazy(() =>
+  import('./features/plans/my-targets-page.tsx').then((m) => ({ default: m.MyTargetsPage })),
+);
 const AuditPage = lazy(() =>
   import('./features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })),
 );
@@ -102,6 +111,23 @@ export const AppRoutes = () => (
         <Route path="accounts/:id" element={<AccountDetailPage />} />
         <Route path="opportunities" element={<OpportunitiesPage />} />
         <Route path="activities" element={<ActivitiesPage />} />
+        <Route
+          path="plans"
+          element={
+            <RequireRole roles={['admin', 'manager']}>
+              <PlansPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="plans/:id"
+          element={
+            <RequireRole roles={['admin', 'manager']}>
+              <PlanDetailPage />
+            </RequireRole>
+          }
+        />
+        <Route path="my-targets" element={<MyTargetsPage />} />
         <Route
           path="routing/rules"
           element={

@@ -1,8 +1,10 @@
 /** The left menu as data: later features add one entry here. */
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BranchesOutlined,
+  FlagOutlined,
   FundOutlined,
   IdcardOutlined,
   MessageOutlined,
@@ -28,6 +30,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/accounts', labelKey: 'nav.accounts', icon: <IdcardOutlined /> },
   { path: '/opportunities', labelKey: 'nav.opportunities', icon: <FundOutlined /> },
   { path: '/activities', labelKey: 'nav.activities', icon: <MessageOutlined /> },
+  {
+    path: '/plans',
+    labelKey: 'nav.plans',
+    icon: <AimOutlined />,
+    roles: ['admin', 'manager'],
+  },
+  { path: '/my-targets', labelKey: 'nav.myTargets', icon: <FlagOutlined />, roles: ['rep'] },
   {
     path: '/routing/rules',
     labelKey: 'nav.routingRules',
