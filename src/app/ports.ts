@@ -439,6 +439,21 @@ export type PlanStore = {
   ): Promise<{ id: string; name: string; teamId: string | null; hiredOn: string | null }[]>;
   /** The amount of each rep's open opportunities (not won or lost), in minor units. */
   pipeline(workspaceId: string): Promise<Map<string, number>>;
+  /**
+   * The workspace's sales funnel over [from, to): won opportunities' average amount, won share of
+   * those closed, opportunities per lead and visits per opportunity created; counts as found.
+   */
+  funnel(
+    workspaceId: string,
+    period: { from: Date; to: Date },
+  ): Promise<{
+    wonAmount: number;
+    won: number;
+    lost: number;
+    leads: number;
+    opportunities: number;
+    visits: number;
+  }>;
   /** Territories with their potential factor values and the reps covering them. */
   coverage(
     workspaceId: string,

@@ -82,6 +82,36 @@ describe('what-if calculation', () => {
     expect(list.json().total).toBe(0);
   });
 
+  it('back-calculates the deals, opportunities, leads and visits a revenue target needs from last year’s funnel', async () => {
+    // The only deal won in the twelve months before 2027: 20,000 元.
+    await won('eastRep', 2_000_000, '2026-06-01T02:00:00Z');
+    const res = await manager({
+      method: 'POST',
+      url: '/api/v1/plans/compute',
+      payload: {
+        periodKind: 'quarter',
+        periodStart: '2027-01-01',
+        metrics: [
+          {
+            metric: 'revenue',
+            target: 9_000_000,
+            method: { drivers: [{ driver: 'even', weight: 1 }] },
+          },
+        ],
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    const { input, result } = res.json();
+    expect(input.funnel).toMatchObject({ metric: 'revenue', avgDeal: 2_000_000, winRate: 1 });
+    expect(input.metrics[0].unit).toBe('分');
+    // 9,000,000 分 over three reps: 3,000,000 each, ⌈3,000,000 / 2,000,000⌉ = 2 deals to win.
+    const sh1 = result.targets.find((x: Target) => x.unit === w.reps.sh1.id);
+    expect(sh1.value).toBe(3_000_000);
+    expect(sh1.derived.wonDeals).toBe(2);
+    expect(sh1.derived.opportunities).toBe(2);
+    expect(sh1.text).toMatch(/需赢单 2 个/);
+  });
+
   it('reads potential from the territories the reps cover, shared between covering reps', async () => {
     await t.deps.stores.territories.insert(w.ws.id, {
       name: '浦东',

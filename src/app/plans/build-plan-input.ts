@@ -5,6 +5,7 @@
  */
 import type { VisibleReps } from '../../domain/access/data-scope.ts';
 import { periodInstants } from '../../domain/metrics/period.ts';
+import { funnelFromHistory } from '../../domain/planning/funnel.ts';
 import type { PlanAdjustment, PlanInput, PlanUnit } from '../../domain/planning/plan-input.ts';
 import { potentialIndex } from '../../domain/planning/potential.ts';
 import { historyPeriod } from '../../domain/planning/stored-plan.ts';
@@ -124,6 +125,18 @@ export async function buildPlanInput(
     };
   });
 
+  // The activities a revenue target needs, by the funnel of the twelve months before the plan.
+  const revenue = plan.metrics.find((m) => m.metric.rule.kind === 'won_amount');
+  const lastYear = historyPeriod('trailing_12_months', plan.periodStart, plan.periodEnd);
+  const funnel = revenue
+    ? funnelFromHistory(
+        await stores.plans.funnel(
+          workspace.id,
+          periodInstants(lastYear.from, lastYear.to, workspace.timezone),
+        ),
+      )
+    : null;
+
   const keyOf = new Map(plan.metrics.map((m) => [m.metric.id, m.metric.key]));
   const planAdjustments: PlanAdjustment[] = adjustments
     .filter((a) => unitIds.has(a.repId) && keyOf.has(a.metricId))
@@ -142,7 +155,8 @@ export async function buildPlanInput(
       id: m.metric.key,
       name: m.metric.name,
       kind: m.metric.kind === 'amount' ? 'amount' : 'count',
-      unit: m.metric.unit,
+      // Amounts are planned in minor units (分 for CNY).
+      unit: m.metric.kind === 'amount' ? minorUnit(m.metric.unit) : m.metric.unit,
       target: m.target,
       precision: 1,
       ...(m.method ? { method: m.method } : {}),
@@ -164,5 +178,11 @@ export async function buildPlanInput(
     potentialFactors: plan.potentialFactors,
     method: plan.method,
     adjustments: planAdjustments,
+    ...(funnel && revenue ? { funnel: { ...funnel, metric: revenue.metric.key } } : {}),
   };
+}
+
+/** The minor unit an amount is planned in: 分 for yuan, cents of other currencies. */
+function minorUnit(unit: string | null): string {
+  return unit === 'CNY' || unit === '元' ? '分' : `1/100 ${unit ?? ''}`.trim();
 }

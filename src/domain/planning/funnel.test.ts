@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funnelNeeds } from './funnel.ts';
+import { funnelFromHistory, funnelNeeds } from './funnel.ts';
 
 const funnel = { avgDeal: 50, winRate: 0.25, oppPerLead: 0.3, visitsPerOpp: 3 };
 
@@ -29,5 +29,28 @@ describe('funnelNeeds', () => {
 
   it('needs nothing for a zero target', () => {
     expect(funnelNeeds(0, funnel)).toEqual({ wonDeals: 0, opportunities: 0, leads: 0, visits: 0 });
+  });
+});
+
+describe('funnelFromHistory', () => {
+  it('reads the funnel off a past period', () => {
+    expect(
+      funnelFromHistory({
+        wonAmount: 1_000_000,
+        won: 20,
+        lost: 60,
+        leads: 400,
+        opportunities: 100,
+        visits: 250,
+      }),
+    ).toEqual({ avgDeal: 50_000, winRate: 0.25, oppPerLead: 0.25, visitsPerOpp: 2.5 });
+  });
+
+  it('says nothing when no deal was won or nothing was opened', () => {
+    const base = { wonAmount: 500, won: 1, lost: 1, leads: 10, opportunities: 5, visits: 0 };
+    expect(funnelFromHistory({ ...base, won: 0, wonAmount: 0 })).toBeNull();
+    expect(funnelFromHistory({ ...base, leads: 0 })).toBeNull();
+    expect(funnelFromHistory({ ...base, opportunities: 0 })).toBeNull();
+    expect(funnelFromHistory(base)?.visitsPerOpp).toBe(0);
   });
 });

@@ -19,3 +19,28 @@ export function funnelNeeds(amount: number, funnel: Funnel): FunnelNeeds {
     visits: ceil(opportunities * funnel.visitsPerOpp),
   };
 }
+
+/** What a workspace's history says of its funnel over a past period. */
+export type FunnelHistory = {
+  readonly wonAmount: number;
+  readonly won: number;
+  readonly lost: number;
+  readonly leads: number;
+  readonly opportunities: number;
+  readonly visits: number;
+};
+
+/**
+ * The funnel a history shows — average won deal, win rate of closed opportunities,
+ * opportunities per lead, visits per opportunity — or null when it is too thin to say (no deal
+ * won, no lead or no opportunity in the period).
+ */
+export function funnelFromHistory(h: FunnelHistory): Funnel | null {
+  if (h.won === 0 || h.leads === 0 || h.opportunities === 0 || h.wonAmount <= 0) return null;
+  return {
+    avgDeal: h.wonAmount / h.won,
+    winRate: h.won / (h.won + h.lost),
+    oppPerLead: h.opportunities / h.leads,
+    visitsPerOpp: h.visits / h.opportunities,
+  };
+}

@@ -160,6 +160,31 @@ export function createPlanStore(db: Db): PlanStore {
         .rows;
       return new Map(rows.map((r) => [r.rep_id, Number(r.amount)]));
     },
+    async funnel(workspaceId, { from, to }) {
+      const result = await db.execute(sql`
+        select
+          (select coalesce(sum(o.amount), 0) from opportunities o where o.workspace_id = ${workspaceId}
+            and o.won_at >= ${from} and o.won_at < ${to}) as won_amount,
+          (select count(*) from opportunities o where o.workspace_id = ${workspaceId}
+            and o.won_at >= ${from} and o.won_at < ${to}) as won,
+          (select count(*) from opportunities o where o.workspace_id = ${workspaceId}
+            and o.lost_at >= ${from} and o.lost_at < ${to}) as lost,
+          (select count(*) from leads l where l.workspace_id = ${workspaceId}
+            and l.created_at >= ${from} and l.created_at < ${to}) as leads,
+          (select count(*) from opportunities o where o.workspace_id = ${workspaceId}
+            and o.created_at >= ${from} and o.created_at < ${to}) as opportunities,
+          (select count(*) from activities a where a.workspace_id = ${workspaceId}
+            and a.kind = 'visit' and a.at >= ${from} and a.at < ${to}) as visits`);
+      const row = (result as unknown as { rows: Record<string, string | number>[] }).rows[0] ?? {};
+      return {
+        wonAmount: Number(row.won_amount ?? 0),
+        won: Number(row.won ?? 0),
+        lost: Number(row.lost ?? 0),
+        leads: Number(row.leads ?? 0),
+        opportunities: Number(row.opportunities ?? 0),
+        visits: Number(row.visits ?? 0),
+      };
+    },
     async coverage(workspaceId) {
       const result = await db.execute(sql`
         select t.id, t.potential,
