@@ -7,11 +7,12 @@ import type { Locale } from '../shared/vocabulary.ts';
 import type { PlanDriver, PlanSplit, RampMode } from './plan-input.ts';
 import type { FunnelNeeds, PeriodTarget, PlanTerm, PlanWarning } from './plan-result.ts';
 
-const DRIVER: Record<Locale, Record<PlanDriver, string>> = {
+/** Drivers and ramp modes as a reader calls them. */
+export const DRIVER: Record<Locale, Record<PlanDriver, string>> = {
   'zh-CN': { even: '平均分配', history: '历史业绩', potential: '市场潜力', pipeline: '商机储备' },
   en: { even: 'even split', history: 'history', potential: 'potential', pipeline: 'pipeline' },
 };
-const RAMP: Record<Locale, Record<RampMode, string>> = {
+export const RAMP: Record<Locale, Record<RampMode, string>> = {
   'zh-CN': {
     normalize: '按比例重新分摊',
     protect: '缺口由已满产成员承担',

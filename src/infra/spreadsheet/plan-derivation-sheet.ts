@@ -4,8 +4,8 @@
  * row, so a rep can follow every number of the targets sheet.
  */
 import type ExcelJS from 'exceljs';
-import type { PlanDriver, RampMode } from '../../domain/planning/plan-input.ts';
 import type { PlanTerm, TermKind, UnitTarget } from '../../domain/planning/plan-result.ts';
+import { DRIVER, RAMP } from '../../domain/planning/render-plan-text.ts';
 import type { Locale } from '../../domain/shared/vocabulary.ts';
 import { BOX, columnWidth, HEADER_FILL, WORDS } from './plan-sheet-layout.ts';
 
@@ -35,22 +35,6 @@ const TERM: Record<Locale, Record<TermKind, string>> = {
     clamp: 'growth bound',
     respread: 're-spread',
     rounding: 'rounding',
-  },
-};
-const DRIVER: Record<Locale, Record<PlanDriver, string>> = {
-  'zh-CN': { even: '平均分配', history: '历史业绩', potential: '市场潜力', pipeline: '商机储备' },
-  en: { even: 'even split', history: 'history', potential: 'potential', pipeline: 'pipeline' },
-};
-const RAMP: Record<Locale, Record<RampMode, string>> = {
-  'zh-CN': {
-    normalize: '按比例重新分摊',
-    protect: '缺口由已满产成员承担',
-    protect_hold: '缺口暂不分配',
-  },
-  en: {
-    normalize: 'shares re-normalised',
-    protect: 'gap carried by fully ramped units',
-    protect_hold: 'gap held unassigned',
   },
 };
 const DERIVATION_HEADERS: Record<Locale, string[]> = {
