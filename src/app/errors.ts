@@ -4,6 +4,7 @@
  */
 
 import { METRIC_PROBLEM_CODES } from '../domain/metrics/validate-metric.ts';
+import { ADJUSTMENT_PROBLEM_CODES } from '../domain/planning/plan-sheet-problems.ts';
 import { POLICY_PROBLEM_CODES } from '../domain/routing/validate-policy.ts';
 
 export const APP_ERROR_CODES = [
@@ -82,6 +83,8 @@ export const ISSUE_CODES = [
   'plan_metric_rate',
   'plan_metric_repeated',
   'plan_problem',
+  ...ADJUSTMENT_PROBLEM_CODES,
+  'comment_too_long',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

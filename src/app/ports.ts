@@ -6,8 +6,9 @@ import type { Org, VisibleReps } from '../domain/access/data-scope.ts';
 import type { ClosedStat } from '../domain/assignment/win-rates.ts';
 import type { RepTally } from '../domain/metrics/actuals.ts';
 import type { CountingRule, MetricDefinition, MetricRecord } from '../domain/metrics/metric.ts';
-import type { PlanInput } from '../domain/planning/plan-input.ts';
+import type { PlanInput, PlanMetric, PlanSplit } from '../domain/planning/plan-input.ts';
 import type { PlanResult } from '../domain/planning/plan-result.ts';
+import type { AdjustmentProblemCode } from '../domain/planning/plan-sheet-problems.ts';
 import type {
   PlanAdjustmentRecord,
   PlanMetricRecord,
@@ -36,7 +37,7 @@ import type { LeadKeys } from '../domain/routing/matching-keys.ts';
 import type { AccountRow, ClosedLeadRow, OpenLeadRow } from '../domain/routing/pick-matches.ts';
 import type { RoutingRep } from '../domain/routing/policy.ts';
 import type { RoutingWindows } from '../domain/routing/routing-windows.ts';
-import type { AuditAction, AuditEntity, OwnedEntity } from '../domain/shared/vocabulary.ts';
+import type { AuditAction, AuditEntity, Locale, OwnedEntity } from '../domain/shared/vocabulary.ts';
 
 export type Clock = { now(): Date };
 
@@ -463,6 +464,69 @@ export type PlanStore = {
 /** Runs `work` in one database transaction with stores bound to it. */
 export type Transact = <T>(work: (stores: Stores) => Promise<T>) => Promise<T>;
 
+/** A plan as a workbook shows it: the targets of the units the reader may see. */
+export type PlanSheet = {
+  readonly name: string;
+  readonly locale: Locale;
+  readonly metrics: readonly Pick<PlanMetric, 'id' | 'name' | 'unit' | 'precision'>[];
+  readonly units: readonly {
+    readonly id: string;
+    readonly name?: string | undefined;
+    readonly team?: string | null | undefined;
+  }[];
+  readonly result: PlanResult;
+  readonly adjustments: readonly {
+    readonly unit: string;
+    readonly metric: string;
+    readonly value: number;
+    readonly comment: string;
+  }[];
+  readonly period: {
+    readonly start: string;
+    readonly end: string;
+    readonly split?: PlanSplit | undefined;
+  };
+  readonly generatedAt: Date;
+  readonly timeZone: string;
+};
+
+/** The units and metrics a returned workbook may name; anything else is a problem. */
+export type PlanSheetExpected = {
+  readonly metrics: readonly {
+    readonly id: string;
+    readonly name?: string | undefined;
+    readonly precision: number;
+  }[];
+  readonly units: readonly { readonly id: string }[];
+};
+
+export type PlanSheetAdjustment = {
+  readonly unit: string;
+  readonly metric: string;
+  readonly value: number;
+  readonly comment: string;
+};
+
+export type PlanSheetProblem = {
+  /** The cell, `目标!F7`; empty for the file as a whole. */
+  readonly path: string;
+  readonly message: string;
+  readonly code?: AdjustmentProblemCode | undefined;
+};
+
+/** Plan workbooks (XLSX): written for download, read back with a manager's adjustments. */
+export type PlanSpreadsheets = {
+  writePlan(sheet: PlanSheet): Promise<Buffer>;
+  /** Every problem of the file, or its adjustments in the file's order; never throws. */
+  readAdjustments(
+    bytes: Uint8Array,
+    expected: PlanSheetExpected,
+    locale: Locale,
+  ): Promise<
+    { ok: true; adjustments: PlanSheetAdjustment[] } | { ok: false; problems: PlanSheetProblem[] }
+  >;
+};
+
 export type AppDeps = {
   readonly stores: Stores;
   readonly transact: Transact;
@@ -470,4 +534,5 @@ export type AppDeps = {
   readonly hasher: PasswordHasher;
   readonly throttle: LoginThrottle;
   readonly sessionHours: number;
+  readonly spreadsheets: PlanSpreadsheets;
 };

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   HISTORY_BASES,
+  LOCALES,
   METRIC_KINDS,
   PLAN_ALLOCATIONS,
   PLAN_PERIOD_KINDS,
@@ -114,6 +115,15 @@ export const PlanSchema = z.object({
   publishedBy: IdSchema.nullable(),
 });
 
+/** After an import: the plan (a new version when anything changed) and what the file changed. */
+export const PlanImportResultSchema = z.object({
+  plan: PlanSchema,
+  /** Adjustments set or changed by the file. */
+  changed: z.number().int(),
+  /** Adjustments in the file equal to those already in the plan. */
+  unchanged: z.number().int(),
+});
+
 export const PlanListSchema = pageOf(PlanSchema);
 
 export const PlanListQuerySchema = z
@@ -127,7 +137,10 @@ export const PlanVersionSummarySchema = z.object({
   planId: IdSchema,
   version: z.number().int(),
   status: z.enum(PLAN_STATUSES),
-  /** created, recalculated, adjusted, adjustment_removed, submitted, reopened, approved, published */
+  /**
+   * created, recalculated, adjusted, adjustment_removed, imported, submitted, reopened, approved,
+   * published, revised
+   */
   change: z.string(),
   /** The adjustment or revision made, when the change was one. */
   detail: z.unknown(),
@@ -182,6 +195,22 @@ export const PlanTerritoriesQuerySchema = z
   .strict();
 
 export const PlanParamsSchema = z.object({ id: IdSchema }).strict();
+
+/** The workbook of a version (default: the current one), its headers in `locale`. */
+export const PlanExportQuerySchema = z
+  .object({
+    version: z.coerce.number().int().min(1).optional(),
+    locale: z.enum(LOCALES).optional(),
+  })
+  .strict();
+
+/** The language of the problems listed for a workbook that cannot be imported. */
+export const PlanImportQuerySchema = z.object({ locale: z.enum(LOCALES).optional() }).strict();
+
+/** MIME type of an XLSX workbook. */
+export const XLSX_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const PlanVersionParamsSchema = z
   .object({ id: IdSchema, n: z.coerce.number().int().min(1) })
   .strict();

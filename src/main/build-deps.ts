@@ -5,6 +5,7 @@ import { createArgon2Hasher } from '../infra/auth/argon2-hasher.ts';
 import { createLoginThrottle } from '../infra/auth/memory-login-throttle.ts';
 import { type Database, databaseTarget, openDatabase } from '../infra/db/open-database.ts';
 import { createStores, createTransact } from '../infra/db/stores.ts';
+import { planSpreadsheets } from '../infra/spreadsheet/plan-spreadsheets.ts';
 
 export const systemClock = { now: () => new Date() };
 
@@ -16,6 +17,7 @@ export function depsFor(database: Database, sessionHours: number, clock = system
     hasher: createArgon2Hasher(),
     throttle: createLoginThrottle(),
     sessionHours,
+    spreadsheets: planSpreadsheets,
   };
 }
 

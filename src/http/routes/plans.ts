@@ -6,8 +6,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createPlan } from '../../app/plans/create-plan.ts';
+import { exportPlan } from '../../app/plans/export-plan.ts';
 import { getPlan } from '../../app/plans/get-plan.ts';
 import { getPlanTerritories } from '../../app/plans/get-plan-territories.ts';
+import { importPlanAdjustments } from '../../app/plans/import-plan-adjustments.ts';
 import { listPlanVersions } from '../../app/plans/list-plan-versions.ts';
 import { listPlans } from '../../app/plans/list-plans.ts';
 import { movePlan } from '../../app/plans/move-plan.ts';
@@ -21,6 +23,9 @@ import {
   PlanAdjustmentInputSchema,
   PlanCreateSchema,
   PlanDetailSchema,
+  PlanExportQuerySchema,
+  PlanImportQuerySchema,
+  PlanImportResultSchema,
   PlanListQuerySchema,
   PlanListSchema,
   PlanParamsSchema,
@@ -32,9 +37,11 @@ import {
   PlanTerritoriesSchema,
   PlanVersionListSchema,
   PlanVersionParamsSchema,
+  XLSX_CONTENT_TYPE,
 } from '../../contracts/plans.ts';
 import type { PlanTransition } from '../../domain/planning/stored-plan.ts';
 import { actorOf } from '../auth-hook.ts';
+import { attachmentDisposition } from '../content-disposition.ts';
 import { toWire } from '../wire.ts';
 
 /** Plan documents are read-only in the domain; the response schema checks their shape. */
@@ -63,7 +70,17 @@ const MOVES: { path: string; transition: PlanTransition; description: string }[]
   },
 ];
 
+/** Largest plan workbook taken in (the API's other bodies stay at 1 MB). */
+export const WORKBOOK_LIMIT_BYTES = 10 * 1024 * 1024;
+
 export function registerPlanRoutes(app: FastifyInstance, deps: AppDeps) {
+  // A workbook is posted as the raw file; any other route refuses such a body by its schema.
+  app.addContentTypeParser(
+    [XLSX_CONTENT_TYPE, 'application/octet-stream'],
+    // The limit is the route's: the import route raises it, every other route keeps 1 MB.
+    { parseAs: 'buffer' },
+    (_request, body, done) => done(null, body),
+  );
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['plans'];
   r.post(
@@ -116,6 +133,45 @@ export function registerPlanRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req) => wire(await getPlan(deps, actorOf(req), req.params.id)),
+  );
+  r.get(
+    '/plans/:id/export.xlsx',
+    {
+      schema: {
+        tags,
+        description:
+          'The plan version as an XLSX workbook, cut to your scope like GET /plans/:id: targets by rep × metric × sub-period with adjusted value and comment columns to fill in, the terms of each target on a second sheet.',
+        params: PlanParamsSchema,
+        querystring: PlanExportQuerySchema,
+        response: errors,
+      },
+    },
+    async (req, reply) => {
+      const file = await exportPlan(deps, actorOf(req), req.params.id, req.query);
+      return reply
+        .header('content-type', XLSX_CONTENT_TYPE)
+        .header('content-disposition', attachmentDisposition(file.filename))
+        .send(file.bytes as never);
+    },
+  );
+  r.post(
+    '/plans/:id/adjustments/import',
+    {
+      bodyLimit: WORKBOOK_LIMIT_BYTES,
+      schema: {
+        tags,
+        description:
+          'Imports the adjusted values and comments of an exported workbook into a draft (managers within their scope, administrators), sent as the raw .xlsx body. The whole file is checked first: any problem answers 400 with every problem at its cell and nothing changes; otherwise the adjustments are applied as one new version. Adjustments equal to the plan’s are not changes; an empty cell removes nothing.',
+        params: PlanParamsSchema,
+        querystring: PlanImportQuerySchema,
+        response: { 200: PlanImportResultSchema, ...errors, 413: ErrorBodySchema },
+      },
+    },
+    async (req) => {
+      const body: unknown = req.body;
+      const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+      return wire(await importPlanAdjustments(deps, actorOf(req), req.params.id, bytes, req.query));
+    },
   );
   r.get(
     '/plans/:id/territories',

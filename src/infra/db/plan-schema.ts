@@ -149,7 +149,7 @@ export const planVersions = pgTable(
       .references(() => plans.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     status: text('status', { enum: PLAN_STATUSES }).notNull(),
-    /** What changed: created, recalculated, adjusted, submitted … */
+    /** What changed: created, recalculated, adjusted, imported, submitted … */
     change: text('change').notNull(),
     /** The change itself: the adjustment or revision made, for the history view. */
     detail: jsonb('detail'),

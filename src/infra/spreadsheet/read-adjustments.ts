@@ -7,6 +7,10 @@
  * stray spaces are accepted. Bad files are answered with problems, never with an exception.
  */
 import ExcelJS from 'exceljs';
+import {
+  ADJUSTMENT_PROBLEM_CODES,
+  type AdjustmentProblemCode,
+} from '../../domain/planning/plan-sheet-problems.ts';
 import { stepsOf } from '../../domain/planning/rounding.ts';
 import type { Locale } from '../../domain/shared/vocabulary.ts';
 import {
@@ -27,22 +31,7 @@ export type ExpectedPlan = {
 
 export type ReadAdjustment = { unit: string; metric: string; value: number; comment: string };
 
-export const ADJUSTMENT_PROBLEM_CODES = [
-  'not_xlsx',
-  'sheet_missing',
-  'no_adjustment_columns',
-  'unknown_metric',
-  'duplicate_metric',
-  'comment_column_missing',
-  'unit_id_missing',
-  'unknown_unit',
-  'duplicate_unit',
-  'not_a_number',
-  'negative',
-  'not_a_multiple',
-  'comment_required',
-] as const;
-export type AdjustmentProblemCode = (typeof ADJUSTMENT_PROBLEM_CODES)[number];
+export { ADJUSTMENT_PROBLEM_CODES, type AdjustmentProblemCode };
 
 export type AdjustmentProblem = { path: string; message: string; code?: AdjustmentProblemCode };
 

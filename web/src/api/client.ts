@@ -79,7 +79,13 @@ export const parseErrorResponse = async (response: Response): Promise<ApiError> 
   return new ApiError('http', `HTTP ${response.status}`, response.status);
 };
 
-export type RequestOptions = { query?: Query; body?: unknown; signal?: AbortSignal };
+export type RequestOptions = {
+  query?: Query;
+  body?: unknown;
+  /** A body sent as it is (a file's bytes) with its content type, instead of JSON. */
+  raw?: { bytes: BodyInit; type: string };
+  signal?: AbortSignal;
+};
 
 export const request = async <T>(
   method: Method,
@@ -87,7 +93,8 @@ export const request = async <T>(
   options: RequestOptions = {},
 ): Promise<T> => {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.raw) headers['Content-Type'] = options.raw.type;
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -95,7 +102,11 @@ export const request = async <T>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw
+        ? options.raw.bytes
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {
@@ -119,6 +130,9 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),
+  /** Posts a file's bytes as the raw body (e.g. an .xlsx workbook). */
+  upload: <T>(path: string, bytes: BodyInit, type: string, query?: Query) =>
+    request<T>('POST', path, { raw: { bytes, type }, query }),
 };
 
 /** Reads every page of a list (for small directories such as reps and teams). */

@@ -14,8 +14,14 @@ import { movesFor, type PlanStatus } from './plan-model.ts';
 
 const BASE = `/api/v1/plans/${PLAN_ID}`;
 
-const stub = (role: 'admin' | 'manager', status: PlanStatus = 'draft', locale = 'zh-CN') =>
+const stub = (
+  role: 'admin' | 'manager',
+  status: PlanStatus = 'draft',
+  locale = 'zh-CN',
+  more: Parameters<typeof stubFetch>[0] = {},
+) =>
   stubFetch({
+    ...more,
     'GET /api/v1/auth/session': json(200, aSession({ role, locale })),
     [`GET ${BASE}`]: json(200, aPlanDetail(status)),
     [`GET ${BASE}/versions`]: json(200, someVersions()),
@@ -221,6 +227,77 @@ describe('PlanDetailPage', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: /提交审批/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '返回当前版本' }));
     expect(await screen.findByRole('button', { name: /提交审批/ })).toBeTruthy();
+  });
+
+  it('exports the version on screen, and lists every problem of a refused import by cell', async () => {
+    const { calls } = stub('manager', 'draft', 'zh-CN', {
+      [`POST ${BASE}/adjustments/import`]: json(400, {
+        error: {
+          code: 'validation.failed',
+          message: 'invalid input',
+          details: {
+            issues: [
+              {
+                path: '目标!J4',
+                code: 'comment_required',
+                message: '填写了调整值时必须写调整说明',
+              },
+              { path: '目标!A9', code: 'unknown_unit', message: '未知单元编号“nobody”' },
+            ],
+          },
+        },
+      }),
+    });
+    const { container } = renderPage();
+    await grid();
+    const download = screen.getByRole('link', { name: /导出 Excel/ });
+    expect(download.getAttribute('href')).toBe(`${BASE}/export.xlsx?version=2&locale=zh-CN`);
+
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    const file = new File([new Uint8Array([80, 75, 3, 4])], '目标计划.xlsx', {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    fireEvent.change(input, { target: { files: [file] } });
+    const problems = await screen.findByRole('table', {
+      name: '文件有 2 处问题，计划未作任何修改',
+    });
+    const rows = within(problems).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      '单元格问题',
+      '目标!J4填写了调整值时必须写调整说明',
+      '目标!A9未知单元编号“nobody”',
+    ]);
+    const sent = calls.find((c) => c.method === 'POST');
+    expect(sent?.url).toBe(`${BASE}/adjustments/import?locale=zh-CN`);
+    expect(sent?.headers['Content-Type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(sent?.headers['X-CSRF-Token']).toBeTruthy();
+  });
+
+  it('imports a filled-in workbook and reads the plan again', async () => {
+    const { calls } = stub('manager', 'draft', 'zh-CN', {
+      [`POST ${BASE}/adjustments/import`]: json(200, {
+        plan: aPlan({ version: 3 }),
+        changed: 2,
+        unchanged: 0,
+      }),
+    });
+    const { container } = renderPage();
+    await grid();
+    const before = calls.filter((c) => c.url === BASE).length;
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['x'], 'plan.xlsx')] } });
+    expect(await screen.findByText('已导入 2 项调整，生成新版本')).toBeTruthy();
+    await waitFor(() => expect(calls.filter((c) => c.url === BASE).length).toBe(before + 1));
+  });
+
+  it('offers no import outside drafts', async () => {
+    stub('admin', 'published');
+    const { container } = renderPage();
+    await grid();
+    expect(screen.getByRole('link', { name: /导出 Excel/ })).toBeTruthy();
+    expect(container.querySelector('input[type="file"]')).toBeNull();
   });
 
   it('speaks English, with the steps worded in English', async () => {

@@ -1,7 +1,8 @@
 /**
  * One target plan: its status and the workflow moves the reader may make (提交, 退回草稿, 审批,
  * 发布 — each confirmed), recalculation of a draft, the grid of targets with each figure's
- * explanation and adjustment, the fairness of the split, and every version.
+ * explanation and adjustment, the fairness of the split, and every version; the plan exported
+ * to Excel and, on drafts, adjustments imported back from it.
  */
 import {
   CheckOutlined,
@@ -29,6 +30,12 @@ import {
   type PlanMove,
   type PlanVersion,
 } from './plan-model.ts';
+import {
+  type ImportProblem,
+  ImportProblems,
+  PlanExportButton,
+  PlanImportButton,
+} from './plan-spreadsheet.tsx';
 import { PlanVersions } from './plan-versions.tsx';
 import { PeriodText, PlanStatusTag } from './plans-page.tsx';
 import { TargetDrawer } from './target-drawer.tsx';
@@ -96,6 +103,7 @@ const PlanView = ({ plan, refreshing, viewing, onView, versions, reload }: ViewP
   const [cell, setCell] = useState<CellRef | null>(null);
   const [busy, setBusy] = useState<PlanMove | 'recalculate' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<ImportProblem[] | null>(null);
   const historical = viewing !== null && viewing !== plan.version;
   const status = historical ? plan.current.status : plan.status;
   const moves = historical ? [] : movesFor(user.role, plan.status);
@@ -117,6 +125,10 @@ const PlanView = ({ plan, refreshing, viewing, onView, versions, reload }: ViewP
 
   const actions = (
     <>
+      <PlanExportButton planId={plan.id} version={historical ? viewing : plan.version} />
+      {editable ? (
+        <PlanImportButton planId={plan.id} onImported={reload} onProblems={setProblems} />
+      ) : null}
       {editable ? (
         <Button
           icon={<ReloadOutlined />}
@@ -176,6 +188,7 @@ const PlanView = ({ plan, refreshing, viewing, onView, versions, reload }: ViewP
       {error ? (
         <Alert type="error" showIcon closable title={error} onClose={() => setError(null)} />
       ) : null}
+      {problems ? <ImportProblems problems={problems} onClose={() => setProblems(null)} /> : null}
       {!historical && plan.status === 'draft' && user.role !== 'rep' ? (
         <Typography.Text type="secondary">{t('plans.draftHelp')}</Typography.Text>
       ) : null}

@@ -12,6 +12,7 @@ const CHANGES = [
   'recalculated',
   'adjusted',
   'adjustment_removed',
+  'imported',
   'submitted',
   'reopened',
   'approved',
