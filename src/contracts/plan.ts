@@ -98,6 +98,8 @@ export const PlanInputSchema = z
     units: z.array(PlanUnitSchema).min(1),
     potentialFactors: z.record(z.string(), Amount).optional(),
     method: PlanMethodSchema.optional(),
+    /** Top-down only: the method of each level of the team tree, over `method` (an addition). */
+    levelMethods: z.array(PlanMethodSchema.nullable()).optional(),
     adjustments: z
       .array(
         z

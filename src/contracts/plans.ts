@@ -44,6 +44,12 @@ const choiceFields = {
   /** `direct` (default): over the reps, teams roll up; `top_down`: level by level through the team tree. */
   allocation: z.enum(PLAN_ALLOCATIONS).optional(),
   method: PlanMethodSchema.optional(),
+  /**
+   * `top_down`: the method of each level of the team tree — first the company's split over the
+   * top-level teams, then theirs over their sub-teams and reps, … — field by field over `method`;
+   * null or absent levels use `method`.
+   */
+  levelMethods: z.array(PlanMethodSchema.nullable()).max(10).optional(),
   /** Weights of the territory potential factors (customers, maturity, brand, competition). */
   potentialFactors: z.record(z.string(), z.number().finite()).optional(),
   metrics: z.array(PlanMetricChoiceSchema).min(1).max(20),
@@ -104,6 +110,7 @@ export const PlanSchema = z.object({
   seasonality: z.array(z.number()).nullable(),
   allocation: z.enum(PLAN_ALLOCATIONS),
   method: PlanMethodSchema,
+  levelMethods: z.array(PlanMethodSchema.nullable()),
   potentialFactors: z.record(z.string(), z.number()),
   status: z.enum(PLAN_STATUSES),
   version: z.number().int(),

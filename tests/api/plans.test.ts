@@ -206,6 +206,23 @@ describe('what-if calculation', () => {
       [w.teams.sh.id]: 300_000,
       [w.teams.south.id]: 600_000,
     });
+
+    // The regions by the plan's method (even), within 华东 by last year's revenue: 上海一组 had it all.
+    const levels = {
+      ...Q2,
+      allocation: 'top_down',
+      levelMethods: [null, { drivers: [{ driver: 'history', weight: 1 }] }],
+      metrics: [{ metric: 'revenue', target: 1_200_000 }],
+    };
+    const byLevel = await admin({ method: 'POST', url: '/api/v1/plans/compute', payload: levels });
+    expect(byLevel.statusCode).toBe(200);
+    expect(valuesOf(byLevel.json().result.targets)).toEqual({
+      sh1: 300_000,
+      sh2: 300_000,
+      eastRep: 0,
+      southRep: 600_000,
+    });
+    expect(byLevel.json().input.levelMethods).toEqual(levels.levelMethods);
   });
 
   it('refuses reps, a start that opens no quarter, rates and reps outside the scope', async () => {

@@ -30,6 +30,7 @@ const planWrite = (name: string, at: string): PlanWrite => ({
   seasonality: [1, 1.5, 0.75],
   allocation: 'direct',
   method: { rampCurve: [0.5, 1] },
+  levelMethods: [null, { drivers: [{ driver: 'history', weight: 1 }] }],
   potentialFactors: { customers: 1 },
   status: 'draft',
   version: 1,
@@ -105,6 +106,7 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     expect(await stores.plans.get(ws, plan.id)).toMatchObject({
       name: '二季度',
       seasonality: [1, 1.5, 0.75],
+      levelMethods: [null, { drivers: [{ driver: 'history', weight: 1 }] }],
       method: { rampCurve: [0.5, 1] },
       periodStart: '2026-04-01',
     });

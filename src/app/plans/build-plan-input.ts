@@ -177,6 +177,9 @@ export async function buildPlanInput(
     units,
     potentialFactors: plan.potentialFactors,
     method: plan.method,
+    ...(plan.allocation === 'top_down' && plan.levelMethods.length > 0
+      ? { levelMethods: plan.levelMethods }
+      : {}),
     adjustments: planAdjustments,
     ...(funnel && revenue ? { funnel: { ...funnel, metric: revenue.metric.key } } : {}),
   };

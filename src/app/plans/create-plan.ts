@@ -33,6 +33,7 @@ export async function createPlan(
         seasonality: plan.seasonality,
         allocation: plan.allocation,
         method: plan.method,
+        levelMethods: plan.levelMethods,
         potentialFactors: plan.potentialFactors,
         status: 'draft',
         version: 1,

@@ -49,6 +49,7 @@ export type PlanChoice = {
   readonly seasonality?: readonly number[] | null | undefined;
   readonly allocation?: PlanAllocation | undefined;
   readonly method?: PlanMethod | undefined;
+  readonly levelMethods?: readonly (PlanMethod | null)[] | undefined;
   readonly potentialFactors?: Readonly<Record<string, number>> | undefined;
   readonly metrics: readonly PlanMetricChoice[];
 };
@@ -69,6 +70,7 @@ export type ResolvedPlan = {
   readonly seasonality: number[] | null;
   readonly allocation: PlanAllocation;
   readonly method: PlanMethod;
+  readonly levelMethods: (PlanMethod | null)[];
   readonly potentialFactors: Record<string, number>;
   readonly metrics: ResolvedMetric[];
 };
@@ -139,6 +141,7 @@ export async function resolvePlanChoice(
     seasonality: choice.seasonality ? [...choice.seasonality] : null,
     allocation: choice.allocation ?? 'direct',
     method: { rampCurve: DEFAULT_RAMP_CURVE, ...(choice.method ?? {}) },
+    levelMethods: [...(choice.levelMethods ?? [])],
     potentialFactors: { ...(choice.potentialFactors ?? DEFAULT_POTENTIAL_FACTORS) },
     metrics,
   };

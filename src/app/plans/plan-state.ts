@@ -59,6 +59,7 @@ export async function resolvedOf(
     seasonality: plan.seasonality,
     allocation: plan.allocation,
     method: plan.method,
+    levelMethods: plan.levelMethods,
     potentialFactors: plan.potentialFactors,
     metrics: rows.map((m) => ({
       metric: byId.get(m.metricId)!,

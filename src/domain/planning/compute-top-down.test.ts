@@ -49,6 +49,18 @@ describe('top-down planning', () => {
     expect(a.terms.find((t) => t.term === 'base')).toMatchObject({ share: 0.5, of: 167 });
   });
 
+  it('splits each level by its own method, the plan’s where a level has none', () => {
+    const result = run({
+      ...INPUT,
+      levelMethods: [null, { drivers: [{ driver: 'history', weight: 1 }] }],
+    });
+    // Company even (华东 334, 华南 333, E 333); 华东 by history: 上海 has all of it (40 vs 0);
+    // 上海 by the plan's method again, even.
+    expect(values(result)).toEqual({ A: 167, B: 167, C: 0, D: 333, E: 333 });
+    const c = result.targets.find((t) => t.unit === 'C')!;
+    expect(c.terms.find((t) => t.term === 'share')).toMatchObject({ driver: 'history', value: 0 });
+  });
+
   it('gives the same numbers as the direct split when the driver adds up across levels', () => {
     const byHistory: PlanInput = {
       ...INPUT,

@@ -1,8 +1,9 @@
 /**
  * Top-down planning across the team tree: the company's target is split over the top-level
- * teams (and reps in no team) by the plan's method, each team's share over its sub-teams and
- * its own reps, and so on down to the reps — each level by the same `computePlan`, so every
- * number carries the terms of the level that produced it.
+ * teams (and reps in no team), each team's share over its sub-teams and its own reps, and so on
+ * down to the reps — each level by the same `computePlan`, so every number carries the terms of
+ * the level that produced it. Each level splits by its own method (`levelMethods[depth]`, field
+ * by field over the plan's `method`): e.g. regions by potential, teams by history.
  *
  * A team counts at its parent's level with the sums of its reps (history, potential, pipeline);
  * ramp is a rep's matter and applies among the reps of a team. A team with a target of its own
@@ -93,7 +94,9 @@ export function computeTopDown(input: PlanInput, locale: Locale = 'zh-CN'): Plan
   /** What each team was given, per metric: its own target where it has one. */
   const allocated = new Map<string, Record<string, number>>();
 
-  const split = (node: string | null, amounts: Readonly<Record<string, number>>) => {
+  const methodAt = (depth: number) => ({ ...input.method, ...(input.levelMethods?.[depth] ?? {}) });
+
+  const split = (node: string | null, amounts: Readonly<Record<string, number>>, depth: number) => {
     const subTeams = (childTeams.get(node) ?? []).filter((t) => aggregate(t.id).reps > 0);
     const reps = repsOf.get(node) ?? [];
     if (subTeams.length + reps.length === 0) return;
@@ -110,6 +113,7 @@ export function computeTopDown(input: PlanInput, locale: Locale = 'zh-CN'): Plan
     const level: PlanInput = {
       ...input,
       metrics: input.metrics.map((m) => ({ ...m, target: amounts[m.id] ?? 0 })),
+      method: methodAt(depth),
       teams: [],
       units: [
         ...subTeams.map((t): PlanUnit => {
@@ -149,10 +153,10 @@ export function computeTopDown(input: PlanInput, locale: Locale = 'zh-CN'): Plan
       for (const target of outcome.result.targets)
         if (target.unit === t.id) given[target.metric] = target.value;
       allocated.set(t.id, given);
-      split(t.id, given);
+      split(t.id, given, depth + 1);
     }
   };
-  split(null, Object.fromEntries(input.metrics.map((m) => [m.id, m.target])));
+  split(null, Object.fromEntries(input.metrics.map((m) => [m.id, m.target])), 0);
   if (problems.length > 0) return { ok: false, problems };
 
   const ordered: UnitTarget[] = [];

@@ -94,6 +94,11 @@ export type PlanInput = {
   readonly units: readonly PlanUnit[];
   readonly potentialFactors?: Readonly<Record<string, number>> | undefined;
   readonly method?: PlanMethod | undefined;
+  /**
+   * Top-down only: the method of each level of the team tree (0 = the company's split over the
+   * top-level teams), field by field over `method`; null or absent levels use `method`.
+   */
+  readonly levelMethods?: readonly (PlanMethod | null)[] | undefined;
   readonly adjustments?: readonly PlanAdjustment[] | undefined;
   readonly funnel?: PlanFunnel | null | undefined;
 };

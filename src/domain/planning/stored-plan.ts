@@ -24,6 +24,8 @@ export type PlanRecord = {
   readonly seasonality: number[] | null;
   readonly allocation: PlanAllocation;
   readonly method: PlanMethod;
+  /** Top-down: the method of each level (0 = the company's split), else the plan's method. */
+  readonly levelMethods: (PlanMethod | null)[];
   readonly potentialFactors: Record<string, number>;
   readonly status: PlanStatus;
   readonly version: number;

@@ -49,6 +49,8 @@ export const plans = pgTable(
     allocation: text('allocation', { enum: PLAN_ALLOCATIONS }).notNull().default('direct'),
     /** The plan-wide method (drivers, ramp mode and curve, growth bounds). */
     method: jsonb('method').$type<PlanMethod>().notNull().default({}),
+    /** Top-down: the method of each level of the team tree, from the company's split down. */
+    levelMethods: jsonb('level_methods').$type<(PlanMethod | null)[]>().notNull().default([]),
     /** Weights of the territory potential factors. */
     potentialFactors: jsonb('potential_factors')
       .$type<Record<string, number>>()

@@ -17,6 +17,7 @@ export const aPlan = (overrides: Partial<Plan> = {}): Plan => ({
   seasonality: null,
   allocation: 'direct',
   method: {},
+  levelMethods: [],
   potentialFactors: {},
   status: 'draft',
   version: 2,

@@ -1,0 +1,1 @@
+ALTER TABLE "plans" ADD COLUMN "level_methods" jsonb DEFAULT '[]'::jsonb NOT NULL;
