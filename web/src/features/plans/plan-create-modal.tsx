@@ -51,6 +51,7 @@ export const PlanCreateModal = ({ open, onClose, onCreated }: Props) => {
   );
   const kind = Form.useWatch('periodKind', form) ?? 'year';
   const chosen = Form.useWatch('metrics', form) ?? [];
+  const allocation = Form.useWatch('allocation', form) ?? 'direct';
 
   const initialValues = useMemo<PlanFormValues>(
     () => ({
@@ -58,6 +59,8 @@ export const PlanCreateModal = ({ open, onClose, onCreated }: Props) => {
       periodKind: 'year',
       periodStart: dayjs().add(1, 'year').startOf('year'),
       split: 'month',
+      allocation: 'direct',
+      levels: [null, null, null],
       metrics: [newMetricRow('revenue')],
     }),
     [],
@@ -160,6 +163,33 @@ export const PlanCreateModal = ({ open, onClose, onCreated }: Props) => {
             />
           </Form.Item>
         </Flex>
+        <Form.Item name="allocation" label={t('plans.form.allocation')}>
+          <Radio.Group
+            options={(['direct', 'top_down'] as const).map((a) => ({
+              value: a,
+              label: t(`plans.allocation.${a}`),
+            }))}
+          />
+        </Form.Item>
+        {allocation === 'top_down' ? (
+          <Flex gap={16} wrap>
+            {[0, 1, 2].map((level) => (
+              <Form.Item
+                key={level}
+                name={['levels', level]}
+                label={t(`plans.form.level${level}`)}
+                tooltip={t('plans.form.levelHelp')}
+              >
+                <Select
+                  style={{ width: 180 }}
+                  allowClear
+                  placeholder={t('plans.form.levelAsMetric')}
+                  options={DRIVERS.map((d) => ({ value: d, label: t(`plans.driver.${d}`) }))}
+                />
+              </Form.Item>
+            ))}
+          </Flex>
+        ) : null}
         <Typography.Text strong>{t('plans.form.metrics')}</Typography.Text>
         <Form.List name="metrics">
           {(rows, { add, remove }) => (

@@ -18,6 +18,9 @@ export type PlanFormValues = {
   periodKind: Plan['periodKind'];
   periodStart: Dayjs | null;
   split: Plan['split'];
+  allocation: Plan['allocation'];
+  /** Top-down: the driver each level splits by (company → regions, regions → teams, …). */
+  levels: (Driver | null)[];
   metrics: {
     metric?: string;
     target?: number | null;
@@ -47,6 +50,14 @@ export const toCreateBody = (values: PlanFormValues, catalogue: readonly MetricC
     periodKind: values.periodKind,
     periodStart: start ? periodStartOf(values.periodKind, start.year(), start.month()) : '',
     split: values.periodKind === 'month' ? 'month' : values.split,
+    allocation: values.allocation,
+    ...(values.allocation === 'top_down'
+      ? {
+          levelMethods: values.levels.map((driver) =>
+            driver ? { drivers: [{ driver, weight: 1 }] } : null,
+          ),
+        }
+      : {}),
     metrics: values.metrics.map((row) => {
       const amount = kindOf.get(row.metric ?? '') === 'amount';
       const target = row.target ?? 0;

@@ -176,6 +176,31 @@ describe('plan form values', () => {
     expect(planFieldOf(['metrics'])).toBeNull();
   });
 
+  it('sends the driver of each level of a top-down plan, the metrics’ own where none is chosen', () => {
+    const body = toCreateBody(
+      {
+        name: '年度',
+        periodKind: 'year',
+        periodStart: { year: () => 2027, month: () => 0 } as never,
+        split: 'month',
+        allocation: 'top_down',
+        levels: ['potential', null, 'history'],
+        metrics: [
+          { metric: 'visits', target: 100, historyBase: 'same_period_last_year', drivers: [] },
+        ],
+      },
+      [{ key: 'visits', kind: 'count' }],
+    );
+    expect(body).toMatchObject({
+      allocation: 'top_down',
+      levelMethods: [
+        { drivers: [{ driver: 'potential', weight: 1 }] },
+        null,
+        { drivers: [{ driver: 'history', weight: 1 }] },
+      ],
+    });
+  });
+
   it('sends amounts in 分 and counts as they are; a month plan is split by month', () => {
     const body = toCreateBody(
       {
@@ -183,6 +208,8 @@ describe('plan form values', () => {
         periodKind: 'month',
         periodStart: { year: () => 2027, month: () => 2 } as never,
         split: 'quarter',
+        allocation: 'direct',
+        levels: [null, 'history', null],
         metrics: [
           { metric: 'revenue', target: 1234.56, historyBase: 'trailing_12_months', drivers: [] },
           {
@@ -203,6 +230,7 @@ describe('plan form values', () => {
       periodKind: 'month',
       periodStart: '2027-03-01',
       split: 'month',
+      allocation: 'direct',
       metrics: [
         { metric: 'revenue', target: 123456, historyBase: 'trailing_12_months' },
         {
