@@ -2,16 +2,18 @@
  * One target plan: its status and the workflow moves the reader may make (提交, 退回草稿, 审批,
  * 发布 — each confirmed), recalculation of a draft, the grid of targets with each figure's
  * explanation and adjustment, the fairness of the split, and every version; the plan exported
- * to Excel and, on drafts, adjustments imported back from it.
+ * to Excel and, on drafts, adjustments imported back from it; on published plans, revisions
+ * (调整已发布目标); the targets by rep or by territory.
  */
 import {
   CheckOutlined,
   CloudUploadOutlined,
+  EditOutlined,
   ReloadOutlined,
   RollbackOutlined,
   SendOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Popconfirm, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Popconfirm, Segmented, Skeleton, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
@@ -25,17 +27,20 @@ import { FairnessPanel } from './fairness-panel.tsx';
 import { type CellRef, PlanGrid } from './plan-grid.tsx';
 import {
   canEditDraft,
+  canRevise,
   movesFor,
   type PlanDetail,
   type PlanMove,
   type PlanVersion,
 } from './plan-model.ts';
+import { PlanReviseModal } from './plan-revise-modal.tsx';
 import {
   type ImportProblem,
   ImportProblems,
   PlanExportButton,
   PlanImportButton,
 } from './plan-spreadsheet.tsx';
+import { PlanTerritoriesView } from './plan-territories.tsx';
 import { PlanVersions } from './plan-versions.tsx';
 import { PeriodText, PlanStatusTag } from './plans-page.tsx';
 import { TargetDrawer } from './target-drawer.tsx';
@@ -104,10 +109,14 @@ const PlanView = ({ plan, refreshing, viewing, onView, versions, reload }: ViewP
   const [busy, setBusy] = useState<PlanMove | 'recalculate' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<ImportProblem[] | null>(null);
+  const [revising, setRevising] = useState(false);
+  const [by, setBy] = useState<'rep' | 'territory'>('rep');
   const historical = viewing !== null && viewing !== plan.version;
   const status = historical ? plan.current.status : plan.status;
   const moves = historical ? [] : movesFor(user.role, plan.status);
   const editable = !historical && canEditDraft(user.role, plan.status);
+  const revisable = !historical && canRevise(user.role, plan.status);
+  const shown = historical && viewing !== null ? viewing : plan.version;
 
   const act = async (action: PlanMove | 'recalculate') => {
     setBusy(action);
@@ -136,6 +145,11 @@ const PlanView = ({ plan, refreshing, viewing, onView, versions, reload }: ViewP
           onClick={() => act('recalculate')}
         >
           {t('plans.recalculate')}
+        </Button>
+      ) : null}
+      {revisable ? (
+        <Button type="primary" icon={<EditOutlined />} onClick={() => setRevising(true)}>
+          {t('plans.revise.open')}
         </Button>
       ) : null}
       {moves.map((move) => (
@@ -209,11 +223,30 @@ const PlanView = ({ plan, refreshing, viewing, onView, versions, reload }: ViewP
           }
         />
       ) : null}
-      <Section title={t('plans.grid.title')}>
+      <Section
+        title={t('plans.grid.title')}
+        extra={
+          <Segmented<'rep' | 'territory'>
+            aria-label={t('plans.territories.switch')}
+            value={by}
+            onChange={setBy}
+            options={[
+              { value: 'rep', label: t('plans.territories.byRep') },
+              { value: 'territory', label: t('plans.territories.byTerritory') },
+            ]}
+          />
+        }
+      >
         <Flex vertical gap={8}>
-          <Typography.Text type="secondary">{t('plans.grid.help')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(by === 'rep' ? 'plans.grid.help' : 'plans.territories.help')}
+          </Typography.Text>
           <div style={{ opacity: refreshing ? 0.6 : 1 }}>
-            <PlanGrid plan={plan} onOpen={setCell} />
+            {by === 'rep' ? (
+              <PlanGrid plan={plan} onOpen={setCell} />
+            ) : (
+              <PlanTerritoriesView plan={plan} version={shown} />
+            )}
           </div>
         </Flex>
       </Section>
@@ -238,6 +271,17 @@ const PlanView = ({ plan, refreshing, viewing, onView, versions, reload }: ViewP
         onClose={() => setCell(null)}
         onChanged={reload}
       />
+      {revisable ? (
+        <PlanReviseModal
+          plan={plan}
+          open={revising}
+          onClose={() => setRevising(false)}
+          onRevised={() => {
+            setRevising(false);
+            reload();
+          }}
+        />
+      ) : null}
     </Page>
   );
 };

@@ -50,6 +50,10 @@ export const movesFor = (role: Role, status: PlanStatus): PlanMove[] =>
 export const canEditDraft = (role: Role, status: PlanStatus): boolean =>
   status === 'draft' && role !== 'rep';
 
+/** Published targets are revised (moved between reps from a date) by managers and administrators. */
+export const canRevise = (role: Role, status: PlanStatus): boolean =>
+  status === 'published' && (role === 'admin' || role === 'manager');
+
 /** Amounts are in minor units (分); the UI shows and edits them in yuan. */
 export const isAmount = (metric: Pick<PlanMetricInfo, 'kind'>): boolean => metric.kind === 'amount';
 
