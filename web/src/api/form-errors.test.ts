@@ -91,4 +91,19 @@ describe('issue wording', () => {
     ).toBe('Already used');
     await i18n.changeLanguage('zh-CN');
   });
+
+  it('keeps the server’s reason after the words of an issue that carries one', async () => {
+    const { i18n } = await import('../i18n/i18n.ts');
+    await i18n.changeLanguage('zh-CN');
+    const [issue] = validationIssues(
+      validation([
+        {
+          path: 'plan.metrics[0].method.drivers[0].driver',
+          code: 'plan_problem',
+          message: 'the history inputs of revenue sum to 0',
+        },
+      ]),
+    );
+    expect(issue?.message).toBe('按当前输入无法测算目标: the history inputs of revenue sum to 0');
+  });
 });

@@ -34,12 +34,17 @@ const issueKey = (code: string, params: IssueParams): string => {
   return params.origin !== undefined && i18n.exists(specific) ? specific : `issues.${code}`;
 };
 
+/** Issues whose substance is in the server's words (a calculation refused, and why). */
+const WITH_SERVER_WORDS = new Set(['plan_problem']);
+
 /** The issue in the current language when its code is known; the server's words otherwise. */
 const issueMessage = (code: unknown, params: unknown, fallback: string): string => {
   if (typeof code !== 'string') return fallback;
   const values = (typeof params === 'object' && params !== null ? params : {}) as IssueParams;
   const key = issueKey(code, values);
-  return i18n.exists(key) ? i18n.t(key, values) : fallback;
+  if (!i18n.exists(key)) return fallback;
+  const words = i18n.t(key, values);
+  return WITH_SERVER_WORDS.has(code) && fallback ? `${words}: ${fallback}` : words;
 };
 
 /** The issues of a `validation.failed` error; empty for any other error. */

@@ -155,7 +155,11 @@ describe('PlansPage', { timeout: 20_000 }, () => {
     fireEvent.change(within(dialog).getByLabelText('计划名称'), { target: { value: '试算' } });
     fireEvent.change(within(dialog).getByLabelText('公司目标'), { target: { value: '100' } });
     fireEvent.click(within(dialog).getByRole('button', { name: /创建并测算/ }));
-    expect(await within(dialog).findByText('按当前输入无法测算目标')).toBeTruthy();
+    expect(
+      await within(dialog).findByText(
+        '按当前输入无法测算目标: the history inputs of revenue sum to 0 over the units to allocate',
+      ),
+    ).toBeTruthy();
     expect(within(dialog).getByText('须为年、季度或月的第一天')).toBeTruthy();
     expect(within(dialog).getByText(/提交的内容有误/)).toBeTruthy();
   });
