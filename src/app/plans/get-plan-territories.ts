@@ -5,11 +5,9 @@
  */
 import { territoryTargets } from '../../domain/planning/territory-view.ts';
 import type { Actor } from '../actor.ts';
-import { AppError } from '../errors.ts';
 import type { AppDeps } from '../ports.ts';
 import { coveredTerritories } from './build-plan-input.ts';
-import { loadPlan } from './plan-state.ts';
-import { planReaderOf, viewOfPlan } from './plan-view.ts';
+import { readableVersion } from './plan-view.ts';
 
 export type PlanTerritoryView = {
   readonly version: number;
@@ -29,13 +27,7 @@ export async function getPlanTerritories(
   versionNumber?: number,
 ): Promise<PlanTerritoryView> {
   return deps.transact(async (stores) => {
-    const plan = await loadPlan(stores, actor, id);
-    const n = versionNumber ?? plan.version;
-    const version = await stores.plans.version(actor.workspace.id, plan.id, n);
-    if (!version || (actor.user.role === 'rep' && version.status !== 'published'))
-      throw new AppError('plan.not_found', `plan ${id} has no version ${n}`);
-    const reader = await planReaderOf(stores, actor);
-    const view = viewOfPlan(reader, version.input, version.result);
+    const { plan, version, reader, view } = await readableVersion(stores, actor, id, versionNumber);
     const allUnits = new Set(version.input.units.map((u) => u.id));
     const covered = coveredTerritories(
       await stores.plans.coverage(actor.workspace.id),
@@ -52,7 +44,7 @@ export async function getPlanTerritories(
       (await stores.territories.all(actor.workspace.id)).map((t) => [t.id, t.name]),
     );
     return {
-      version: n,
+      version: version.version,
       items: territories
         .filter((t) => t.repIds.some((r) => seen.has(r)))
         .map((t) => ({

@@ -8,10 +8,8 @@ import type { PlanInput } from '../../domain/planning/plan-input.ts';
 import type { PlanResult } from '../../domain/planning/plan-result.ts';
 import type { PlanMetricRecord, PlanRecord } from '../../domain/planning/stored-plan.ts';
 import type { Actor } from '../actor.ts';
-import { AppError } from '../errors.ts';
 import type { AppDeps, PlanVersionRecord } from '../ports.ts';
-import { loadPlan } from './plan-state.ts';
-import { planReaderOf, viewOfPlan } from './plan-view.ts';
+import { readableVersion } from './plan-view.ts';
 
 export type PlanDetail = PlanRecord & {
   readonly metrics: (Omit<PlanMetricRecord, 'metricId' | 'position'> & {
@@ -30,14 +28,7 @@ export async function getPlan(
   versionNumber?: number,
 ): Promise<PlanDetail> {
   return deps.transact(async (stores) => {
-    const plan = await loadPlan(stores, actor, id);
-    const n = versionNumber ?? plan.version;
-    const version = await stores.plans.version(actor.workspace.id, plan.id, n);
-    // Reps read the published versions only.
-    if (!version || (actor.user.role === 'rep' && version.status !== 'published'))
-      throw new AppError('plan.not_found', `plan ${id} has no version ${n}`);
-    const reader = await planReaderOf(stores, actor);
-    const view = viewOfPlan(reader, version.input, version.result);
+    const { plan, version, reader, view } = await readableVersion(stores, actor, id, versionNumber);
     const catalogue = new Map(
       (await stores.metrics.list(actor.workspace.id)).map((m) => [m.id, m]),
     );

@@ -9,8 +9,9 @@ import type { PlanInput } from '../../domain/planning/plan-input.ts';
 import type { PlanResult } from '../../domain/planning/plan-result.ts';
 import type { Locale, PlanAllocation } from '../../domain/shared/vocabulary.ts';
 import { type Actor, visibleRepsOf } from '../actor.ts';
-import { validationError } from '../errors.ts';
+import { AppError, validationError } from '../errors.ts';
 import type { Stores } from '../ports.ts';
+import { loadPlan } from './plan-state.ts';
 
 /** Runs the calculator; a plan it cannot compute answers 400 with each problem at its path. */
 export function computeOrThrow(
@@ -107,4 +108,23 @@ export function viewOfPlan(
     ),
   };
   return { input: viewInput, result: viewResult };
+}
+
+/**
+ * A plan with one of its versions (the current one unless a number is given), cut to what the
+ * reader may see; reps read published versions only.
+ */
+export async function readableVersion(
+  stores: Stores,
+  actor: Actor,
+  id: string,
+  versionNumber: number | undefined,
+) {
+  const plan = await loadPlan(stores, actor, id);
+  const n = versionNumber ?? plan.version;
+  const version = await stores.plans.version(actor.workspace.id, plan.id, n);
+  if (!version || (actor.user.role === 'rep' && version.status !== 'published'))
+    throw new AppError('plan.not_found', `plan ${id} has no version ${n}`);
+  const reader = await planReaderOf(stores, actor);
+  return { plan, version, reader, view: viewOfPlan(reader, version.input, version.result) };
 }
