@@ -4,7 +4,12 @@
  */
 import type { MetricRecord } from '../../domain/metrics/metric.ts';
 import type { PlanMethod } from '../../domain/planning/plan-input.ts';
-import { opensPeriod, periodEndOf } from '../../domain/planning/stored-plan.ts';
+import {
+  opensPeriod,
+  type PlanMetricRecord,
+  type PlanRecord,
+  periodEndOf,
+} from '../../domain/planning/stored-plan.ts';
 import type { WorkspaceRecord } from '../../domain/records/types.ts';
 import type {
   HistoryBase,
@@ -54,26 +59,26 @@ export type PlanChoice = {
   readonly metrics: readonly PlanMetricChoice[];
 };
 
-export type ResolvedMetric = {
+export type ResolvedMetric = Pick<
+  PlanMetricRecord,
+  'target' | 'method' | 'historyBase' | 'teamTargets'
+> & {
   readonly metric: MetricRecord;
-  readonly target: number;
-  readonly method: PlanMethod | null;
-  readonly historyBase: HistoryBase;
-  readonly teamTargets: Record<string, number>;
 };
 
-export type ResolvedPlan = {
-  readonly periodKind: PlanPeriodKind;
-  readonly periodStart: string;
-  readonly periodEnd: string;
-  readonly split: PlanSubPeriod;
-  readonly seasonality: number[] | null;
-  readonly allocation: PlanAllocation;
-  readonly method: PlanMethod;
-  readonly levelMethods: (PlanMethod | null)[];
-  readonly potentialFactors: Record<string, number>;
-  readonly metrics: ResolvedMetric[];
-};
+/** A plan's definition, checked: what its record holds of it, with its metrics resolved. */
+export type ResolvedPlan = Pick<
+  PlanRecord,
+  | 'periodKind'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'split'
+  | 'seasonality'
+  | 'allocation'
+  | 'method'
+  | 'levelMethods'
+  | 'potentialFactors'
+> & { readonly metrics: ResolvedMetric[] };
 
 /**
  * Checks the choice whole: the start opens a year, quarter or month; each metric exists, is
