@@ -5,7 +5,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanWrite, Stores } from '../../src/app/ports.ts';
+import type { PlanWrite } from '../../src/app/plan-ports.ts';
+import type { Stores } from '../../src/app/ports.ts';
 import type { PlanResult } from '../../src/domain/planning/plan-result.ts';
 import type { Database } from '../../src/infra/db/open-database.ts';
 import { createStores } from '../../src/infra/db/stores.ts';

@@ -8,7 +8,8 @@ import type { PlanInput } from '../../domain/planning/plan-input.ts';
 import type { PlanResult } from '../../domain/planning/plan-result.ts';
 import type { PlanMetricRecord, PlanRecord } from '../../domain/planning/stored-plan.ts';
 import type { Actor } from '../actor.ts';
-import type { AppDeps, PlanVersionRecord } from '../ports.ts';
+import type { PlanVersionRecord } from '../plan-ports.ts';
+import type { AppDeps } from '../ports.ts';
 import { readableVersion } from './plan-view.ts';
 
 export type PlanDetail = PlanRecord & {

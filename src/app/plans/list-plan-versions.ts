@@ -1,6 +1,7 @@
 /** Every version of a plan, newest first: who made it, when, what changed, its status. */
 import type { Actor } from '../actor.ts';
-import type { AppDeps, PlanVersionRecord } from '../ports.ts';
+import type { PlanVersionRecord } from '../plan-ports.ts';
+import type { AppDeps } from '../ports.ts';
 import { loadPlan } from './plan-state.ts';
 
 export async function listPlanVersions(

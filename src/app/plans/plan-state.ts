@@ -10,7 +10,8 @@ import type { WorkspaceRecord } from '../../domain/records/types.ts';
 import type { PlanStatus } from '../../domain/shared/vocabulary.ts';
 import { type Actor, actorUserId } from '../actor.ts';
 import { AppError } from '../errors.ts';
-import type { PlanWrite, Stores } from '../ports.ts';
+import type { PlanWrite } from '../plan-ports.ts';
+import type { Stores } from '../ports.ts';
 import type { ResolvedPlan } from './plan-definition.ts';
 
 /**

@@ -1,6 +1,6 @@
 /** Stored target plans: the plan, its metrics and adjustments, and its append-only versions. */
 import { and, asc, count, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { PlanStore } from '../../app/ports.ts';
+import type { PlanStore } from '../../app/plan-ports.ts';
 import type { PlanRecord } from '../../domain/planning/stored-plan.ts';
 import type { Db } from './open-database.ts';
 import { planAdjustments, planMetrics, plans, planVersions, reps } from './schema.ts';

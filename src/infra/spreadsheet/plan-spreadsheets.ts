@@ -1,5 +1,5 @@
 /** Plan workbooks for the use cases: the XLSX writer and the adjustments reader behind one port. */
-import type { PlanSpreadsheets } from '../../app/ports.ts';
+import type { PlanSpreadsheets } from '../../app/plan-ports.ts';
 import { writePlanWorkbook } from './plan-workbook.ts';
 import { readPlanAdjustments } from './read-adjustments.ts';
 
