@@ -96,7 +96,25 @@ test('create → adjust → publish → the rep sees their target, in both langu
   await expect(history).toContainText('调整目标：负责新开拓的区域');
   await shot(page, 'detail-published-zh-CN');
 
+  // The targets by territory, and the form that revises a published plan from a date.
+  await page.getByText('按区域', { exact: true }).click();
+  await expect(page.getByRole('table', { name: '各区域的目标' })).toBeVisible();
+  await shot(page, 'territories-zh-CN');
+  await page.getByRole('button', { name: /调整已发布目标/ }).click();
+  const revise = page.getByRole('dialog', { name: '调整已发布目标' });
+  await expect(revise).toBeVisible();
+  await shot(page, 'revise-zh-CN');
+  await page.keyboard.press('Escape');
+  await expect(revise).toBeHidden();
+
   await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Targets by territory' })).toBeVisible();
+  await shot(page, 'territories-en');
+  await page.getByRole('button', { name: /Revise$/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Revise published targets' })).toBeVisible();
+  await shot(page, 'revise-en');
+  await page.keyboard.press('Escape');
+  await page.getByText('By rep', { exact: true }).click();
   await expect(page.getByRole('table', { name: 'Targets by rep' })).toBeVisible();
   await expect(page.getByText('Published', { exact: true }).first()).toBeVisible();
   await shot(page, 'detail-published-en');
